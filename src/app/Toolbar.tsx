@@ -1,0 +1,55 @@
+import { SaveIndicator } from '../features/feedback/SaveIndicator';
+import { ScenarioBar } from '../features/scenarios/ScenarioBar';
+import { TransferButtons } from '../features/scenarios/TransferButtons';
+import { useApp } from '../store/context';
+import type { Panel } from '../store/types';
+
+function PanelToggle({ panel, label }: { panel: Exclude<Panel, null>; label: string }) {
+  const open = useApp((state) => state.panel === panel);
+  const setPanel = useApp((state) => state.setPanel);
+  const setCompareWith = useApp((state) => state.setCompareWith);
+  return (
+    <button
+      type="button"
+      aria-pressed={open}
+      onClick={() => {
+        if (open && panel === 'compare') setCompareWith(null);
+        setPanel(open ? null : panel);
+      }}
+    >
+      {label}
+    </button>
+  );
+}
+
+export function Toolbar({ onImportFile }: { onImportFile(file: File): void }) {
+  const canUndo = useApp((state) => state.past.length > 0);
+  const canRedo = useApp((state) => state.future.length > 0);
+  const undo = useApp((state) => state.undo);
+  const redo = useApp((state) => state.redo);
+  const setMode = useApp((state) => state.setMode);
+
+  return (
+    <header className="toolbar">
+      <h1 className="toolbar__title">SWOT × PEST</h1>
+      <ScenarioBar />
+      <div className="toolbar__group" role="group" aria-label="History">
+        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+      </div>
+      <div className="toolbar__group" role="group" aria-label="Panels">
+        <PanelToggle panel="compare" label="Compare" />
+        <PanelToggle panel="sources" label="Sources" />
+      </div>
+      <TransferButtons onImportFile={onImportFile} />
+      <button type="button" className="button--primary" onClick={() => setMode('present')} aria-keyshortcuts="P" title="Present (P)">
+        Present
+      </button>
+      <SaveIndicator />
+    </header>
+  );
+}

@@ -1,0 +1,85 @@
+import { type Cell, cellKey, type CellKey, sameCell } from './axes';
+import type { Factor, Scenario } from './schema';
+
+export const COMPARED_FIELDS = ['title', 'note', 'impact', 'tags', 'citations', 'votes'] as const;
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+export interface ScenarioDiff {
+  /** Factors of A that B does not have. */
+  onlyInA: Factor[];
+  /** Factors of B that A does not have. */
+  onlyInB: Factor[];
+  moved: Array<{ factor: Factor; from: Cell; to: Cell }>;
+  edited: Array<{ before: Factor; after: Factor; fields: ComparedField[] }>;
+}
+
+export type DiffMark = 'added' | 'removed' | 'moved' | 'edited';
+
+const cellOf = (factor: Factor): Cell => ({ pest: factor.pest, swot: factor.swot });
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** Factors are paired by id: a forked scenario keeps the ids of the one it came from. */
+export function compareScenarios(a: Scenario, b: Scenario): ScenarioDiff {
+  const inA = new Map(a.factors.map((factor) => [factor.id, factor]));
+  const inB = new Map(b.factors.map((factor) => [factor.id, factor]));
+  const diff: ScenarioDiff = { onlyInA: [], onlyInB: [], moved: [], edited: [] };
+  for (const factor of a.factors) if (!inB.has(factor.id)) diff.onlyInA.push(factor);
+  for (const after of b.factors) {
+    const before = inA.get(after.id);
+    if (!before) {
+      diff.onlyInB.push(after);
+      continue;
+    }
+    if (!sameCell(before, after)) diff.moved.push({ factor: after, from: cellOf(before), to: cellOf(after) });
+    const fields = COMPARED_FIELDS.filter((field) => !same(before[field], after[field]));
+    if (fields.length > 0) diff.edited.push({ before, after, fields });
+  }
+  return diff;
+}
+
+export const isEmptyDiff = (diff: ScenarioDiff): boolean =>
+  diff.onlyInA.length + diff.onlyInB.length + diff.moved.length + diff.edited.length === 0;
+
+/** How each factor of B shows while comparing; factors only in A are marked removed. */
+export function diffMarks(diff: ScenarioDiff): Map<string, DiffMark> {
+  const marks = new Map<string, DiffMark>();
+  for (const { after } of diff.edited) marks.set(after.id, 'edited');
+  for (const { factor } of diff.moved) marks.set(factor.id, 'moved');
+  for (const factor of diff.onlyInB) marks.set(factor.id, 'added');
+  for (const factor of diff.onlyInA) marks.set(factor.id, 'removed');
+  return marks;
+}
+
+/** The same differences, grouped by the cell where a reader would look for them. */
+export function diffByCell(diff: ScenarioDiff): Map<CellKey, { added: Factor[]; removed: Factor[]; movedIn: Factor[]; movedOut: Factor[]; edited: Factor[] }> {
+  const cells = new Map<CellKey, { added: Factor[]; removed: Factor[]; movedIn: Factor[]; movedOut: Factor[]; edited: Factor[] }>();
+  const at = (cell: Cell) => {
+    const key = cellKey(cell);
+    let entry = cells.get(key);
+    if (!entry) cells.set(key, (entry = { added: [], removed: [], movedIn: [], movedOut: [], edited: [] }));
+    return entry;
+  };
+  for (const factor of diff.onlyInB) at(cellOf(factor)).added.push(factor);
+  for (const factor of diff.onlyInA) at(cellOf(factor)).removed.push(factor);
+  for (const { factor, from, to } of diff.moved) {
+    at(to).movedIn.push(factor);
+    at(from).movedOut.push(factor);
+  }
+  for (const { after } of diff.edited) at(cellOf(after)).edited.push(after);
+  return cells;
+}
+
+/** A self-describing JSON form of a comparison, for other tools. */
+export function diffToJson(a: Scenario, b: Scenario, diff: ScenarioDiff) {
+  const ref = (factor: Factor) => ({ id: factor.id, title: factor.title, pest: factor.pest, swot: factor.swot });
+  return {
+    format: 'swot-pest-matrix-diff',
+    version: 1,
+    a: { id: a.id, name: a.name },
+    b: { id: b.id, name: b.name },
+    onlyInA: diff.onlyInA.map(ref),
+    onlyInB: diff.onlyInB.map(ref),
+    moved: diff.moved.map(({ factor, from, to }) => ({ id: factor.id, title: factor.title, from, to })),
+    edited: diff.edited.map(({ after, fields }) => ({ id: after.id, title: after.title, fields })),
+  };
+}

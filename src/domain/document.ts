@@ -1,0 +1,238 @@
+import * as v from 'valibot';
+import { createId, uniqueId } from './ids';
+import { LIMITS } from './limits';
+import { migrate } from './migrations';
+import {
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  type MatrixDocument,
+  MatrixDocumentSchema,
+  type Scenario,
+  type Source,
+  type Workspace,
+} from './schema';
+import { issuePath, describeIssue } from './validation';
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; document: MatrixDocument; warnings: Problem[]; migratedFrom: number | null }
+  | { ok: false; errors: Problem[]; newerVersion?: boolean };
+
+const MAX_ERRORS = 5;
+/** Keys that could reach Object.prototype if some later code copied the data carelessly. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const failure = (path: string, message: string): ParseResult => ({ ok: false, errors: [{ path, message }] });
+
+/** Walks raw JSON once for the problems a schema cannot see: poisoned keys, depth, sheer size. */
+function scanStructure(root: unknown): Problem | null {
+  const stack: Array<{ node: unknown; path: string; depth: number }> = [{ node: root, path: '$', depth: 0 }];
+  while (stack.length > 0) {
+    const { node, path, depth } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > LIMITS.nestingDepth) return { path, message: `is nested more than ${LIMITS.nestingDepth} levels deep` };
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => stack.push({ node: item, path: `${path}[${index}]`, depth: depth + 1 }));
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return { path: `${path}.${key}`, message: `"${key}" is not allowed as a key` };
+      stack.push({ node: (node as Record<string, unknown>)[key], path: `${path}.${key}`, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+type AnySchema = v.GenericSchema & { type: string; entries?: Record<string, AnySchema>; item?: AnySchema; wrapped?: AnySchema };
+
+/** Keys the format does not define. They are dropped on import, and the user is told which. */
+function unknownKeys(node: unknown, schema: AnySchema, path: string, found: Problem[]): void {
+  if (found.length >= MAX_ERRORS || node === null || typeof node !== 'object') return;
+  let inner = schema;
+  while (inner.wrapped) inner = inner.wrapped;
+  if (inner.type === 'array' && inner.item && Array.isArray(node)) {
+    node.forEach((item, index) => unknownKeys(item, inner.item!, `${path}[${index}]`, found));
+  } else if (inner.type === 'object' && inner.entries && !Array.isArray(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      const entry = inner.entries[key];
+      if (entry) unknownKeys(value, entry, `${path}.${key}`, found);
+      else found.push({ path: `${path}.${key}`, message: 'is not part of the format and was ignored' });
+    }
+  }
+}
+
+function countFactors(scenarios: unknown): number {
+  if (!Array.isArray(scenarios)) return 0;
+  return scenarios.reduce<number>((sum, s) => sum + (Array.isArray(s?.factors) ? s.factors.length : 0), 0);
+}
+
+/** Problems across records: ids that must be unique, citations that must point at a source. */
+function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Problem[]; document: MatrixDocument } {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const sourceIds = new Set<string>();
+  document.sources.forEach((source, index) => {
+    if (sourceIds.has(source.id)) errors.push({ path: `$.sources[${index}].id`, message: `repeats the source id "${source.id}"` });
+    sourceIds.add(source.id);
+  });
+  const scenarioIds = new Set<string>();
+  const scenarios = document.scenarios.map((scenario, s) => {
+    let id = scenario.id;
+    if (scenarioIds.has(id)) {
+      id = uniqueId(id, scenarioIds);
+      warnings.push({ path: `$.scenarios[${s}].id`, message: `repeats "${scenario.id}"; it was given the id "${id}"` });
+    }
+    scenarioIds.add(id);
+    const factorIds = new Set<string>();
+    const factors = scenario.factors.map((factor, f) => {
+      factor.citations.forEach((citation, c) => {
+        if (!sourceIds.has(citation.sourceId) && errors.length < MAX_ERRORS) {
+          errors.push({
+            path: `$.scenarios[${s}].factors[${f}].citations[${c}].sourceId`,
+            message: `names "${citation.sourceId}", which is not in "sources"`,
+          });
+        }
+      });
+      if (!factorIds.has(factor.id)) {
+        factorIds.add(factor.id);
+        return factor;
+      }
+      const fresh = uniqueId(factor.id, factorIds);
+      factorIds.add(fresh);
+      warnings.push({ path: `$.scenarios[${s}].factors[${f}].id`, message: `repeats "${factor.id}"; it was given the id "${fresh}"` });
+      return { ...factor, id: fresh };
+    });
+    return { ...scenario, id, factors };
+  });
+  return { errors, warnings, document: { ...document, scenarios } };
+}
+
+/** Reads a document from text: the one gate that stored data and imported files pass through. */
+export function parseDocument(text: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return failure('$', `is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+  }
+  return readDocument(raw);
+}
+
+export function readDocument(raw: unknown): ParseResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return failure('$', 'should be a JSON object');
+  const loose = raw as Record<string, unknown>;
+  if (loose.format !== FORMAT_NAME) {
+    return failure('$.format', `should be "${FORMAT_NAME}"; this does not look like a SWOT/PEST matrix file`);
+  }
+  const structural = scanStructure(raw);
+  if (structural) return { ok: false, errors: [structural] };
+  const factorCount = countFactors(loose.scenarios);
+  if (factorCount > LIMITS.factorsInDocument) {
+    return failure('$.scenarios', `hold ${factorCount} factors; the limit is ${LIMITS.factorsInDocument}`);
+  }
+  const migrated = migrate(loose);
+  if (migrated.type === 'error') {
+    return { ok: false, errors: [{ path: '$.version', message: migrated.message }], newerVersion: migrated.reason === 'newer-version' };
+  }
+  const warnings: Problem[] = [];
+  unknownKeys(migrated.document, MatrixDocumentSchema as unknown as AnySchema, '$', warnings);
+  const parsed = v.safeParse(MatrixDocumentSchema, migrated.document);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.issues.slice(0, MAX_ERRORS).map((issue) => ({ path: issuePath(issue), message: describeIssue(issue) })),
+    };
+  }
+  const checked = crossCheck(parsed.output);
+  if (checked.errors.length > 0) return { ok: false, errors: checked.errors.slice(0, MAX_ERRORS) };
+  return { ok: true, document: checked.document, warnings: [...warnings, ...checked.warnings], migratedFrom: migrated.migratedFrom };
+}
+
+/** "$.scenarios[0].factors[2].title: must not be empty" */
+export const formatProblem = (problem: Problem): string => `${problem.path}: ${problem.message}`;
+
+// ---- export ----
+
+function citedSourceIds(scenarios: readonly Scenario[]): Set<string> {
+  const ids = new Set<string>();
+  for (const scenario of scenarios) for (const factor of scenario.factors) for (const c of factor.citations) ids.add(c.sourceId);
+  return ids;
+}
+
+/** A document holding the given scenarios and exactly the sources they cite. */
+export function toDocument(workspace: Workspace, scenarioIds?: readonly string[]): MatrixDocument {
+  const scenarios = scenarioIds
+    ? workspace.scenarios.filter((scenario) => scenarioIds.includes(scenario.id))
+    : workspace.scenarios;
+  const cited = citedSourceIds(scenarios);
+  const sources = scenarioIds ? workspace.sources.filter((source) => cited.has(source.id)) : workspace.sources;
+  return { format: FORMAT_NAME, version: FORMAT_VERSION, sources, scenarios };
+}
+
+export const serializeDocument = (document: MatrixDocument): string => `${JSON.stringify(document, null, 2)}\n`;
+
+// ---- import ----
+
+const sameSource = (a: Source, b: Source): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export interface ImportSummary {
+  workspace: Workspace;
+  added: Array<{ id: string; name: string; factorCount: number }>;
+}
+
+/**
+ * Adds a document's scenarios to the workspace without touching anything already there:
+ * clashing ids get new ones, clashing names an "(imported)" suffix, and a source whose id
+ * is taken by different data is renamed and its citations follow.
+ */
+export function importDocument(workspace: Workspace, document: MatrixDocument): ImportSummary {
+  const sources = workspace.sources.slice();
+  const sourceIds = new Set(sources.map((source) => source.id));
+  const renamedSources = new Map<string, string>();
+  for (const source of document.sources) {
+    const existing = sources.find((candidate) => candidate.id === source.id);
+    if (existing && sameSource(existing, source)) continue;
+    const id = existing ? uniqueId(source.id, sourceIds) : source.id;
+    if (id !== source.id) renamedSources.set(source.id, id);
+    sourceIds.add(id);
+    sources.push({ ...source, id });
+  }
+
+  const scenarioIds = new Set(workspace.scenarios.map((scenario) => scenario.id));
+  const names = new Set(workspace.scenarios.map((scenario) => scenario.name));
+  const added: ImportSummary['added'] = [];
+  const scenarios = document.scenarios.map((scenario) => {
+    const id = scenarioIds.has(scenario.id) ? uniqueId(createId('s'), scenarioIds) : scenario.id;
+    scenarioIds.add(id);
+    let name = scenario.name;
+    if (names.has(name)) {
+      name = `${scenario.name.slice(0, 185)} (imported)`;
+      for (let n = 2; names.has(name); n++) name = `${scenario.name.slice(0, 180)} (imported ${n})`;
+    }
+    names.add(name);
+    const factors =
+      renamedSources.size === 0
+        ? scenario.factors
+        : scenario.factors.map((factor) => ({
+            ...factor,
+            citations: factor.citations.map((c) => ({ ...c, sourceId: renamedSources.get(c.sourceId) ?? c.sourceId })),
+          }));
+    added.push({ id, name, factorCount: factors.length });
+    return { ...scenario, id, name, factors };
+  });
+
+  return {
+    workspace: { ...workspace, sources, scenarios: [...workspace.scenarios, ...scenarios] },
+    added,
+  };
+}
+
+/** The workspace a document opens as: its scenarios, the first one active. */
+export function workspaceFromDocument(document: MatrixDocument, activeScenarioId?: string): Workspace {
+  const active = document.scenarios.find((s) => s.id === activeScenarioId) ?? document.scenarios[0];
+  return { sources: document.sources, scenarios: document.scenarios, activeScenarioId: active?.id ?? '' };
+}

@@ -1,0 +1,189 @@
+import { produce } from 'immer';
+import * as v from 'valibot';
+import { type Cell, cellLabel, sameCell } from './axes';
+import { createId } from './ids';
+import { fail, ok, type Result } from './result';
+import { type Citation, CitationSchema, type Factor, FactorSchema, type Scenario } from './schema';
+import { describeIssue } from './validation';
+
+/** What a user supplies for a new factor; everything but the title has a default. */
+export interface FactorDraft {
+  id?: string;
+  title: string;
+  note?: string;
+  impact?: number | null;
+  tags?: string[];
+  citations?: Citation[];
+}
+
+export type FactorPatch = Partial<Pick<Factor, 'title' | 'note' | 'impact' | 'tags' | 'votes'>>;
+
+export const inCell = (factor: Factor, cell: Cell): boolean => sameCell(factor, cell);
+
+export function cellFactors(scenario: Scenario, cell: Cell): Factor[] {
+  return scenario.factors.filter((factor) => inCell(factor, cell));
+}
+
+export function findFactor(scenario: Scenario, factorId: string): Factor | undefined {
+  return scenario.factors.find((factor) => factor.id === factorId);
+}
+
+/** Where a factor sits: its cell and its index within the cell. */
+export function positionOf(scenario: Scenario, factorId: string): { cell: Cell; index: number } | null {
+  const factor = findFactor(scenario, factorId);
+  if (!factor) return null;
+  const cell = { pest: factor.pest, swot: factor.swot };
+  return { cell, index: cellFactors(scenario, cell).indexOf(factor) };
+}
+
+function checkFactor(factor: Factor): Result<Factor> {
+  const result = v.safeParse(FactorSchema, factor);
+  return result.success ? ok(result.output) : fail(describeIssue(result.issues[0]));
+}
+
+/**
+ * Puts `factor` into `factors` so that it becomes the `index`-th factor of `cell`.
+ * The flat array keeps each cell's order; where a cell sits in it does not matter.
+ */
+function insertAt(factors: Factor[], factor: Factor, cell: Cell, index: number): Factor[] {
+  const next = factors.slice();
+  const cellPositions: number[] = [];
+  next.forEach((candidate, position) => {
+    if (inCell(candidate, cell)) cellPositions.push(position);
+  });
+  const before = cellPositions[index];
+  if (before !== undefined) next.splice(before, 0, factor);
+  else {
+    const last = cellPositions[cellPositions.length - 1];
+    next.splice(last === undefined ? next.length : last + 1, 0, factor);
+  }
+  return next;
+}
+
+export function addFactor(scenario: Scenario, cell: Cell, draft: FactorDraft, index?: number): Result<Scenario> {
+  const count = cellFactors(scenario, cell).length;
+  const at = index ?? count;
+  if (!Number.isInteger(at) || at < 0 || at > count) {
+    return fail(`Position ${at} is outside ${cellLabel(cell)}, which holds ${count} factors.`);
+  }
+  const id = draft.id ?? createId('f');
+  if (findFactor(scenario, id)) return fail(`A factor with id "${id}" already exists.`);
+  const checked = checkFactor({
+    id,
+    title: draft.title.trim(),
+    note: draft.note ?? '',
+    impact: draft.impact ?? null,
+    tags: draft.tags ?? [],
+    pest: cell.pest,
+    swot: cell.swot,
+    votes: 0,
+    citations: draft.citations ?? [],
+  });
+  if (!checked.ok) return fail(`The factor's ${checked.error}`);
+  return ok({ ...scenario, factors: insertAt(scenario.factors, checked.value, cell, at) });
+}
+
+export function updateFactor(scenario: Scenario, factorId: string, patch: FactorPatch): Result<Scenario> {
+  const index = scenario.factors.findIndex((factor) => factor.id === factorId);
+  const current = scenario.factors[index];
+  if (!current) return fail(`No factor has the id "${factorId}".`);
+  const updated = { ...current, ...patch };
+  if (patch.title !== undefined) updated.title = patch.title.trim();
+  const checked = checkFactor(updated);
+  if (!checked.ok) return fail(`The factor's ${checked.error}`);
+  return ok(
+    produce(scenario, (draft) => {
+      draft.factors[index] = checked.value;
+    }),
+  );
+}
+
+/** Moves a factor so that it becomes the `toIndex`-th factor of `toCell`, counted without it. */
+export function moveFactor(scenario: Scenario, factorId: string, toCell: Cell, toIndex: number): Result<Scenario> {
+  const factor = findFactor(scenario, factorId);
+  if (!factor) return fail(`No factor has the id "${factorId}".`);
+  const rest = scenario.factors.filter((candidate) => candidate !== factor);
+  const count = rest.filter((candidate) => inCell(candidate, toCell)).length;
+  if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex > count) {
+    return fail(`Position ${toIndex + 1} is outside ${cellLabel(toCell)}, which has room for ${count + 1}.`);
+  }
+  const moved = sameCell(factor, toCell) ? factor : { ...factor, pest: toCell.pest, swot: toCell.swot };
+  return ok({ ...scenario, factors: insertAt(rest, moved, toCell, toIndex) });
+}
+
+export function removeFactor(scenario: Scenario, factorId: string): Result<Scenario> {
+  if (!findFactor(scenario, factorId)) return fail(`No factor has the id "${factorId}".`);
+  return ok({ ...scenario, factors: scenario.factors.filter((factor) => factor.id !== factorId) });
+}
+
+function withCitations(
+  scenario: Scenario,
+  factorId: string,
+  change: (citations: Citation[]) => Result<Citation[]>,
+): Result<Scenario> {
+  const factor = findFactor(scenario, factorId);
+  if (!factor) return fail(`No factor has the id "${factorId}".`);
+  const changed = change(factor.citations);
+  if (!changed.ok) return changed;
+  return updateFactorCitations(scenario, factorId, changed.value);
+}
+
+function updateFactorCitations(scenario: Scenario, factorId: string, citations: Citation[]): Result<Scenario> {
+  const index = scenario.factors.findIndex((factor) => factor.id === factorId);
+  const checked = checkFactor({ ...scenario.factors[index]!, citations });
+  if (!checked.ok) return fail(`The factor's ${checked.error}`);
+  return ok(
+    produce(scenario, (draft) => {
+      draft.factors[index] = checked.value;
+    }),
+  );
+}
+
+function checkCitation(citation: Citation): Result<Citation> {
+  const result = v.safeParse(CitationSchema, citation);
+  if (!result.success) return fail(`The citation's ${describeIssue(result.issues[0])}`);
+  const { quoteTranslation, ...rest } = result.output;
+  // An empty translation is no translation; dropping it keeps exports tidy.
+  return ok(quoteTranslation?.trim() ? { ...rest, quoteTranslation } : rest);
+}
+
+const outOfRange = (index: number, length: number) =>
+  !Number.isInteger(index) || index < 0 || index >= length;
+
+export function addCitation(scenario: Scenario, factorId: string, citation: Citation, index?: number): Result<Scenario> {
+  return withCitations(scenario, factorId, (citations) => {
+    const at = index ?? citations.length;
+    if (!Number.isInteger(at) || at < 0 || at > citations.length) return fail(`Citation position ${at} is out of range.`);
+    const checked = checkCitation(citation);
+    if (!checked.ok) return checked;
+    return ok([...citations.slice(0, at), checked.value, ...citations.slice(at)]);
+  });
+}
+
+export function updateCitation(scenario: Scenario, factorId: string, index: number, citation: Citation): Result<Scenario> {
+  return withCitations(scenario, factorId, (citations) => {
+    if (outOfRange(index, citations.length)) return fail(`There is no citation number ${index + 1}.`);
+    const checked = checkCitation(citation);
+    if (!checked.ok) return checked;
+    return ok(citations.map((existing, i) => (i === index ? checked.value : existing)));
+  });
+}
+
+export function moveCitation(scenario: Scenario, factorId: string, from: number, to: number): Result<Scenario> {
+  return withCitations(scenario, factorId, (citations) => {
+    if (outOfRange(from, citations.length) || outOfRange(to, citations.length)) {
+      return fail('That citation cannot move there.');
+    }
+    const next = citations.slice();
+    const [moved] = next.splice(from, 1);
+    next.splice(to, 0, moved!);
+    return ok(next);
+  });
+}
+
+export function removeCitation(scenario: Scenario, factorId: string, index: number): Result<Scenario> {
+  return withCitations(scenario, factorId, (citations) => {
+    if (outOfRange(index, citations.length)) return fail(`There is no citation number ${index + 1}.`);
+    return ok(citations.filter((_, i) => i !== index));
+  });
+}

@@ -1,0 +1,122 @@
+import * as v from 'valibot';
+import { PEST, SWOT } from './axes';
+import { LIMITS } from './limits';
+
+/** The format's name and version, written into every exported file. */
+export const FORMAT_NAME = 'swot-pest-matrix';
+export const FORMAT_VERSION = 2;
+
+// C0 and C1 controls other than tab and newline: invisible, and a common sign of a corrupt file.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const LINE_BREAKS = /[\r\n\t]/;
+
+const text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.check((s) => !CONTROL_CHARS.test(s), 'must not contain control characters'),
+  );
+
+const line = (max: number) =>
+  v.pipe(text(max), v.check((s) => !LINE_BREAKS.test(s), 'must be a single line'));
+
+const requiredLine = (max: number) =>
+  v.pipe(line(max), v.check((s) => s.trim().length > 0, 'must not be empty'));
+
+export const IdSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold only letters, digits, ".", "_", ":" and "-"'),
+);
+
+/** Only web links: a `javascript:` or `data:` URL in a citation would run or smuggle content. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const UrlSchema = v.pipe(
+  line(2_000),
+  v.check(isWebUrl, 'must be a web address starting with http:// or https://'),
+);
+
+export const SourceSchema = v.object({
+  id: IdSchema,
+  title: requiredLine(500),
+  authors: v.pipe(v.array(requiredLine(200)), v.maxLength(LIMITS.authorsPerSource, 'has too many authors')),
+  year: v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1000), v.maxValue(2999))),
+  publisher: v.nullable(line(500)),
+  url: v.nullable(UrlSchema),
+});
+
+export const CitationSchema = v.object({
+  sourceId: IdSchema,
+  /** Where in the source: section, page or paragraph. */
+  locator: line(LIMITS.locatorLength),
+  /** A verbatim excerpt; may be empty when the citation points without quoting. */
+  quote: text(LIMITS.quoteLength),
+  /** An English rendering, present only when the quote is in another language. */
+  quoteTranslation: v.optional(text(LIMITS.quoteLength)),
+});
+
+export const PestSchema = v.picklist(PEST, `must be one of ${PEST.join(', ')}`);
+export const SwotSchema = v.picklist(SWOT, `must be one of ${SWOT.join(', ')}`);
+
+export const ImpactSchema = v.nullable(
+  v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 to 5'), v.maxValue(5, 'must be 1 to 5')),
+);
+
+export const FactorSchema = v.object({
+  id: IdSchema,
+  title: requiredLine(LIMITS.titleLength),
+  note: text(LIMITS.noteLength),
+  impact: ImpactSchema,
+  tags: v.pipe(v.array(requiredLine(LIMITS.tagLength)), v.maxLength(LIMITS.tagsPerFactor, 'has too many tags')),
+  pest: PestSchema,
+  swot: SwotSchema,
+  /** Dot votes cast in a workshop; they belong to the scenario like any other content. */
+  votes: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0), v.maxValue(9_999)),
+  citations: v.pipe(
+    v.array(CitationSchema),
+    v.maxLength(LIMITS.citationsPerFactor, `has more than ${LIMITS.citationsPerFactor} citations`),
+  ),
+});
+
+export const ScenarioSchema = v.object({
+  id: IdSchema,
+  name: requiredLine(LIMITS.nameLength),
+  description: text(LIMITS.descriptionLength),
+  /** All factors of the scenario; a cell's order is the order of its factors here. */
+  factors: v.pipe(
+    v.array(FactorSchema),
+    v.maxLength(LIMITS.factorsPerScenario, `has more than ${LIMITS.factorsPerScenario} factors`),
+  ),
+});
+
+export const MatrixDocumentSchema = v.object({
+  format: v.literal(FORMAT_NAME, `must be "${FORMAT_NAME}"`),
+  version: v.literal(FORMAT_VERSION, `must be ${FORMAT_VERSION}`),
+  sources: v.pipe(v.array(SourceSchema), v.maxLength(LIMITS.sources, `has more than ${LIMITS.sources} sources`)),
+  scenarios: v.pipe(
+    v.array(ScenarioSchema),
+    v.maxLength(LIMITS.scenarios, `has more than ${LIMITS.scenarios} scenarios`),
+  ),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type Factor = v.InferOutput<typeof FactorSchema>;
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type MatrixDocument = v.InferOutput<typeof MatrixDocumentSchema>;
+
+/** What the app holds: the document's content plus which scenario is on screen. */
+export interface Workspace {
+  sources: Source[];
+  scenarios: Scenario[];
+  activeScenarioId: string;
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { Factor } from '../../domain/schema';
+import { sourceByline } from '../../domain/sourceText';
+import { findSource } from '../../domain/workspace';
+import { useActions, useApp } from '../../store/context';
+import { CitationForm } from './CitationForm';
+
+/** A factor's citations, each with its source in full, and controls to edit, reorder and remove. */
+export function CitationList({ factor }: { factor: Factor }) {
+  const actions = useActions();
+  const workspace = useApp((state) => state.workspace);
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const count = factor.citations.length;
+
+  return (
+    <section className="citations" aria-labelledby="citations-heading">
+      <h3 id="citations-heading">Citations ({count})</h3>
+      {count === 0 && <p className="muted">No citations yet. Every factor should say where it comes from.</p>}
+      <ol className="citations__list">
+        {factor.citations.map((citation, index) => {
+          const source = findSource(workspace, citation.sourceId);
+          const n = index + 1;
+          return (
+            <li key={`${citation.sourceId}-${index}`} className="citation">
+              {editing === index ? (
+                <CitationForm
+                  initial={citation}
+                  submitLabel={`Save citation ${n}`}
+                  onSubmit={(next) => actions.updateCitation(factor.id, index, next)}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                <>
+                  <p className="citation__source">
+                    <cite>{source?.title ?? `Unknown source "${citation.sourceId}"`}</cite>
+                    {source?.url && (
+                      <>
+                        {' '}
+                        <a href={source.url} target="_blank" rel="noopener noreferrer">
+                          link
+                        </a>
+                      </>
+                    )}
+                  </p>
+                  {source && <p className="citation__byline">{sourceByline(source)}</p>}
+                  {citation.locator && <p className="citation__locator">{citation.locator}</p>}
+                  {citation.quote && (
+                    <blockquote className="citation__quote" dir="auto">
+                      {citation.quote}
+                    </blockquote>
+                  )}
+                  {citation.quoteTranslation && (
+                    <p className="citation__translation">
+                      <span className="citation__translation-label">Translation: </span>
+                      {citation.quoteTranslation}
+                    </p>
+                  )}
+                  <div className="citation__actions">
+                    <button type="button" onClick={() => setEditing(index)} aria-label={`Edit citation ${n}`}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      disabled={index === 0}
+                      onClick={() => actions.moveCitation(factor.id, index, index - 1)}
+                      aria-label={`Move citation ${n} up`}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      disabled={index === count - 1}
+                      onClick={() => actions.moveCitation(factor.id, index, index + 1)}
+                      aria-label={`Move citation ${n} down`}
+                    >
+                      ↓
+                    </button>
+                    <button type="button" onClick={() => actions.removeCitation(factor.id, index)} aria-label={`Remove citation ${n}`}>
+                      Remove
+                    </button>
+                  </div>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {editing === 'new' ? (
+        <CitationForm
+          submitLabel="Add citation"
+          onSubmit={(citation) => actions.addCitation(factor.id, citation)}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <button type="button" onClick={() => setEditing('new')}>
+          + Add citation
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { cellLabel } from '../../domain/axes';
+import type { Factor } from '../../domain/schema';
+import { parseTags } from '../../domain/sourceText';
+import { useActions, useApp } from '../../store/context';
+import { selectFactor } from '../../store/selectors';
+import { CitationList } from './CitationList';
+import { useCommittedField } from './useCommittedField';
+import './editor.css';
+
+function FactorFields({ factor }: { factor: Factor }) {
+  const id = useId();
+  const actions = useActions();
+  const title = useCommittedField(factor.title);
+  const note = useCommittedField(factor.note);
+  const tags = useCommittedField(factor.tags.join(', '));
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => titleRef.current?.focus(), [factor.id]);
+
+  function commitTitle(): void {
+    if (!title.changed) return;
+    if (!title.value.trim()) {
+      setTitleError('A factor needs a title.');
+      return;
+    }
+    setTitleError(null);
+    actions.updateFactor(factor.id, { title: title.value });
+  }
+
+  const onTitleKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commitTitle();
+    }
+  };
+
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input
+          ref={titleRef}
+          id={`${id}-title`}
+          value={title.value}
+          maxLength={200}
+          required
+          dir="auto"
+          onChange={(event) => {
+            title.setValue(event.target.value);
+            setTitleError(null);
+          }}
+          onBlur={commitTitle}
+          onKeyDown={onTitleKey}
+          aria-invalid={titleError ? true : undefined}
+          aria-describedby={titleError ? `${id}-title-error` : undefined}
+        />
+        {titleError && (
+          <p className="field__error" id={`${id}-title-error`} role="alert">
+            {titleError}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note</label>
+        <textarea
+          id={`${id}-note`}
+          value={note.value}
+          rows={5}
+          maxLength={20000}
+          dir="auto"
+          onChange={(event) => note.setValue(event.target.value)}
+          onBlur={() => note.changed && actions.updateFactor(factor.id, { note: note.value })}
+        />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-impact`}>Impact</label>
+          <select
+            id={`${id}-impact`}
+            value={factor.impact ?? ''}
+            onChange={(event) =>
+              actions.updateFactor(factor.id, { impact: event.target.value === '' ? null : Number(event.target.value) })
+            }
+          >
+            <option value="">Not set</option>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n} {n === 1 ? '(low)' : n === 5 ? '(high)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--grow">
+          <label htmlFor={`${id}-tags`}>Tags (separate with commas)</label>
+          <input
+            id={`${id}-tags`}
+            value={tags.value}
+            onChange={(event) => tags.setValue(event.target.value)}
+            onBlur={() => tags.changed && actions.updateFactor(factor.id, { tags: parseTags(tags.value) })}
+          />
+        </div>
+      </div>
+      <CitationList factor={factor} />
+    </>
+  );
+}
+
+/** The side panel for one factor. Fields commit when left; Escape closes and returns focus to the card. */
+export function FactorEditor() {
+  const headingId = useId();
+  const actions = useActions();
+  const factorId = useApp((state) => state.editingFactorId);
+  const factor = useApp((state) => (factorId ? selectFactor(state, factorId) : undefined));
+  const close = useApp((state) => state.setEditing);
+  const panelRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (factorId && !factor) close(null);
+  }, [factorId, factor, close]);
+
+  if (!factor) return null;
+
+  function closeEditor() {
+    // Blur first so a field being typed in commits before the panel goes.
+    (document.activeElement as HTMLElement | null)?.blur();
+    close(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-factor-id="${CSS.escape(factor!.id)}"]`)?.focus());
+  }
+
+  return (
+    <aside
+      ref={panelRef}
+      className="editor"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          closeEditor();
+        }
+      }}
+    >
+      <header className="editor__header">
+        <h2 id={headingId}>Edit factor</h2>
+        <p className="editor__cell">{cellLabel(factor)}</p>
+        <button type="button" className="editor__close" onClick={closeEditor} aria-label="Close editor">
+          ×
+        </button>
+      </header>
+      <div className="editor__body">
+        <FactorFields key={factor.id} factor={factor} />
+      </div>
+      <footer className="editor__footer">
+        <button type="button" className="button--danger" onClick={() => actions.removeFactor(factor.id)}>
+          Delete factor
+        </button>
+        <button type="button" onClick={closeEditor}>
+          Done
+        </button>
+      </footer>
+    </aside>
+  );
+}

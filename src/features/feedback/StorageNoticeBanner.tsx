@@ -1,0 +1,37 @@
+import { toDocument, serializeDocument } from '../../domain/document';
+import { downloadText, today } from '../../io/download';
+import { useApp, useAppStore } from '../../store/context';
+
+/** Problems with storage stay on screen until dealt with: losing work silently is not an option. */
+export function StorageNoticeBanner() {
+  const store = useAppStore();
+  const notice = useApp((state) => state.storageNotice);
+  const dismiss = useApp((state) => state.setStorageNotice);
+  if (!notice) return null;
+
+  const exportAll = () =>
+    downloadText(`swot-pest-all-scenarios-${today()}.json`, serializeDocument(toDocument(store.getState().workspace)));
+
+  return (
+    <div className={`notice notice--${notice.kind}`} role="alert">
+      <p className="notice__message">{notice.message}</p>
+      <div className="notice__actions">
+        {(notice.kind === 'not-saving' || notice.kind === 'newer-version') && (
+          <button type="button" onClick={exportAll}>
+            Export all scenarios
+          </button>
+        )}
+        {notice.keptData && (
+          <button type="button" onClick={() => downloadText(`swot-pest-unreadable-${today()}.json`, notice.keptData!.text)}>
+            Download the unreadable data
+          </button>
+        )}
+        {notice.kind !== 'not-saving' && (
+          <button type="button" onClick={() => dismiss(null)}>
+            Dismiss
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { useApp } from '../../store/context';
+import type { Toast } from '../../store/types';
+import './feedback.css';
+
+const LIFETIME_MS = { info: 7000, error: 10000 };
+
+function ToastItem({ toast }: { toast: Toast }) {
+  const dismiss = useApp((state) => state.dismissToast);
+  useEffect(() => {
+    const timer = setTimeout(() => dismiss(toast.id), LIFETIME_MS[toast.tone]);
+    return () => clearTimeout(timer);
+  }, [toast.id, toast.tone, dismiss]);
+  return (
+    <li className={`toast toast--${toast.tone}`}>
+      <span className="toast__message">{toast.message}</span>
+      {toast.action && (
+        <button
+          type="button"
+          className="toast__action"
+          onClick={() => {
+            toast.action!.run();
+            dismiss(toast.id);
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
+      <button type="button" className="toast__close" aria-label="Dismiss message" onClick={() => dismiss(toast.id)}>
+        ×
+      </button>
+    </li>
+  );
+}
+
+/** Messages already reach screen readers through the live region; this list is what sighted users see. */
+export function Toasts() {
+  const toasts = useApp((state) => state.toasts);
+  return (
+    <section className="toasts" aria-label="Messages">
+      <ul>
+        {toasts.map((toast) => (
+          <ToastItem key={toast.id} toast={toast} />
+        ))}
+      </ul>
+    </section>
+  );
+}

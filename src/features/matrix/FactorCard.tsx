@@ -1,0 +1,73 @@
+import { type CSSProperties, forwardRef, type HTMLAttributes, memo } from 'react';
+import type { DiffMark } from '../../domain/diff';
+import type { Factor } from '../../domain/schema';
+import './card.css';
+
+interface FactorCardProps extends HTMLAttributes<HTMLDivElement> {
+  factor: Factor;
+  mark?: DiffMark | undefined;
+  dragging?: boolean;
+  overlay?: boolean;
+  selected?: boolean;
+  style?: CSSProperties;
+}
+
+const MARK_LABELS: Record<DiffMark, string> = { added: 'Added', removed: 'Removed', moved: 'Moved', edited: 'Edited' };
+
+/** The accessible name: the title first, then what the badges show. */
+export function cardLabel(factor: Factor, mark?: DiffMark): string {
+  const parts = [factor.title];
+  if (factor.impact !== null) parts.push(`impact ${factor.impact} of 5`);
+  if (factor.citations.length > 0) parts.push(`${factor.citations.length} citation${factor.citations.length === 1 ? '' : 's'}`);
+  if (factor.note.trim()) parts.push('has a note');
+  if (factor.votes > 0) parts.push(`${factor.votes} vote${factor.votes === 1 ? '' : 's'}`);
+  if (mark) parts.push(MARK_LABELS[mark].toLowerCase());
+  return parts.join(', ');
+}
+
+/** Displays a factor. It knows nothing of dragging, so the grid, the overlay and Present mode share it. */
+export const FactorCard = memo(
+  forwardRef<HTMLDivElement, FactorCardProps>(function FactorCard(
+    { factor, mark, dragging, overlay, selected, className, ...rest },
+    ref,
+  ) {
+    const classes = ['card', dragging && 'card--placeholder', overlay && 'card--overlay', selected && 'card--selected', mark && `card--${mark}`, className]
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <div ref={ref} className={classes} aria-label={cardLabel(factor, mark)} {...rest}>
+        {mark && (
+          <span className={`card__mark card__mark--${mark}`} aria-hidden="true">
+            {MARK_LABELS[mark]}
+          </span>
+        )}
+        <span className="card__title" dir="auto">
+          {factor.title}
+        </span>
+        <span className="card__meta" aria-hidden="true">
+          {factor.impact !== null && (
+            <span className="badge badge--impact" title={`Impact ${factor.impact} of 5`}>
+              {'●'.repeat(factor.impact)}
+              <span className="badge__dim">{'●'.repeat(5 - factor.impact)}</span>
+            </span>
+          )}
+          {factor.citations.length > 0 && (
+            <span className="badge" title={`${factor.citations.length} citations`}>
+              ❝ {factor.citations.length}
+            </span>
+          )}
+          {factor.note.trim() && (
+            <span className="badge" title="Has a note">
+              ✎
+            </span>
+          )}
+          {factor.votes > 0 && (
+            <span className="badge badge--votes" title={`${factor.votes} votes`}>
+              ▲ {factor.votes}
+            </span>
+          )}
+        </span>
+      </div>
+    );
+  }),
+);

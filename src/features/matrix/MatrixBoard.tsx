@@ -1,0 +1,148 @@
+import {
+  DndContext,
+  type DragEndEvent,
+  type DragOverEvent,
+  DragOverlay,
+  type DragStartEvent,
+  KeyboardSensor,
+  MeasuringStrategy,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { arrayMove } from '@dnd-kit/sortable';
+import { Fragment, useCallback } from 'react';
+import { ALL_CELLS, type Cell, cellLabel, isInternal, PEST, PEST_LABELS, sameCell, SWOT, SWOT_LABELS, SWOT_MARKS } from '../../domain/axes';
+import { useActions, useApp, useAppStore } from '../../store/context';
+import { selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
+import { collisionDetection, isDragData, keyboardCoordinates, SCREEN_READER_INSTRUCTIONS, silentAnnouncements } from './dnd';
+import { FactorCard } from './FactorCard';
+import { MatrixCell } from './MatrixCell';
+import './matrix.css';
+
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+
+function DragPreviewCard() {
+  const factor = useApp((state) => (state.drag ? selectFactor(state, state.drag.factorId) : undefined));
+  return factor ? <FactorCard factor={factor} overlay /> : null;
+}
+
+export function MatrixBoard() {
+  const store = useAppStore();
+  const actions = useActions();
+  const setEditing = useApp((state) => state.setEditing);
+  const scenarioName = useApp((state) => selectActiveScenario(state).name);
+  const onOpen = useCallback((factorId: string) => setEditing(factorId), [setEditing]);
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
+  );
+
+  const where = (cell: Cell, factorId: string) => {
+    const ids = selectCellIds(store.getState(), cell);
+    return `${cellLabel(cell)}, position ${ids.indexOf(factorId) + 1} of ${ids.length}`;
+  };
+  const titleOf = (factorId: string) => selectFactor(store.getState(), factorId)?.title ?? 'factor';
+
+  function onDragStart({ active }: DragStartEvent) {
+    const data = active.data.current;
+    if (!isDragData(data) || data.type !== 'factor') return;
+    const factorId = String(active.id);
+    const index = selectCellIds(store.getState(), data.cell).indexOf(factorId);
+    store.getState().setDrag({ factorId, origin: data.cell, cell: data.cell, index });
+    store.getState().select(factorId);
+    store.getState().announce(`Picked up "${titleOf(factorId)}" in ${where(data.cell, factorId)}.`);
+  }
+
+  function onDragOver({ active, over }: DragOverEvent) {
+    const drag = store.getState().drag;
+    const data = over?.data.current;
+    if (!drag || !over || !isDragData(data)) return;
+    const target = data.cell;
+    if (!sameCell(target, drag.cell)) {
+      // Crossing into another cell changes the layout; within a cell dnd-kit's transforms show the order.
+      const ids = selectCellIds(store.getState(), target).filter((id) => id !== drag.factorId);
+      let index = ids.length;
+      if (data.type === 'factor') {
+        const overIndex = ids.indexOf(String(over.id));
+        const translated = active.rect.current.translated;
+        const below = translated ? translated.top > over.rect.top + over.rect.height / 2 : false;
+        index = overIndex < 0 ? ids.length : overIndex + (below ? 1 : 0);
+      }
+      store.getState().setDrag({ ...drag, cell: target, index });
+    }
+    store.getState().announce(`"${titleOf(drag.factorId)}" is over ${cellLabel(target)}.`);
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    const state = store.getState();
+    const drag = state.drag;
+    if (!drag) return;
+    const ids = selectCellIds(state, drag.cell);
+    let finalIds = ids;
+    const overData = over?.data.current;
+    if (over && isDragData(overData) && overData.type === 'factor' && sameCell(overData.cell, drag.cell)) {
+      const from = ids.indexOf(String(active.id));
+      const to = ids.indexOf(String(over.id));
+      if (from >= 0 && to >= 0) finalIds = arrayMove(ids, from, to);
+    }
+    const index = Math.max(0, finalIds.indexOf(drag.factorId));
+    state.setDrag(null);
+    const originIds = selectCellIds(store.getState(), drag.origin);
+    const unchanged = sameCell(drag.cell, drag.origin) && originIds.indexOf(drag.factorId) === index;
+    if (!unchanged && !actions.moveFactor(drag.factorId, drag.cell, index)) return;
+    store.getState().announce(`Moved "${titleOf(drag.factorId)}" to ${where(drag.cell, drag.factorId)}.`);
+  }
+
+  function onDragCancel() {
+    const drag = store.getState().drag;
+    store.getState().setDrag(null);
+    if (drag) store.getState().announce(`Move cancelled. "${titleOf(drag.factorId)}" is back in ${where(drag.origin, drag.factorId)}.`);
+  }
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+      accessibility={{ announcements: silentAnnouncements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
+    >
+      <div className="matrix" role="group" aria-label={`SWOT and PEST matrix: ${scenarioName}`}>
+        <div className="matrix__corner" aria-hidden="true" />
+        <div className="matrix__group matrix__group--internal" aria-hidden="true">
+          Internal
+        </div>
+        <div className="matrix__group matrix__group--external" aria-hidden="true">
+          External
+        </div>
+        <div className="matrix__corner" aria-hidden="true" />
+        {SWOT.map((swot) => (
+          <div key={swot} className={`matrix__col-header matrix__col-header--${swot}`} data-internal={isInternal(swot)}>
+            <span className="swot-mark" aria-hidden="true">
+              {SWOT_MARKS[swot]}
+            </span>
+            {SWOT_LABELS[swot]}
+          </div>
+        ))}
+        {PEST.map((pest) => (
+          <Fragment key={pest}>
+            <div className="matrix__row-header">{PEST_LABELS[pest]}</div>
+            {ALL_CELLS.filter((cell) => cell.pest === pest).map((cell) => (
+              <MatrixCell key={cell.swot} cell={cell} onOpen={onOpen} />
+            ))}
+          </Fragment>
+        ))}
+      </div>
+      <DragOverlay>
+        <DragPreviewCard />
+      </DragOverlay>
+    </DndContext>
+  );
+}

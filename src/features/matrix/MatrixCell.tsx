@@ -1,0 +1,67 @@
+import { useDroppable } from '@dnd-kit/core';
+import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
+import { memo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { type Cell, cellLabel, SWOT_MARKS } from '../../domain/axes';
+import { useApp } from '../../store/context';
+import { selectCellIds, selectDiff } from '../../store/selectors';
+import { AddFactorForm } from './AddFactorForm';
+import { cellDroppableId, type DragData } from './dnd';
+import { FactorCard } from './FactorCard';
+import { SortableFactor } from './SortableFactor';
+
+interface MatrixCellProps {
+  cell: Cell;
+  onOpen(factorId: string): void;
+}
+
+export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellProps) {
+  const ids = useApp(useShallow((state) => selectCellIds(state, cell)));
+  const removed = useApp(
+    useShallow((state) => selectDiff(state)?.diff.onlyInA.filter((f) => f.pest === cell.pest && f.swot === cell.swot) ?? []),
+  );
+  const [adding, setAdding] = useState(false);
+  const data: DragData & { count: number } = { type: 'cell', cell, count: ids.length };
+  const { setNodeRef, isOver } = useDroppable({ id: cellDroppableId(cell), data });
+  const label = cellLabel(cell);
+  const headingId = `cell-${cell.pest}-${cell.swot}`;
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`cell cell--${cell.swot}${isOver ? ' cell--over' : ''}`}
+      aria-label={label}
+      data-cell={`${cell.pest}:${cell.swot}`}
+    >
+      <h3 className="visually-hidden" id={headingId}>
+        {label}
+      </h3>
+      <span className="cell__watermark" aria-hidden="true">
+        {SWOT_MARKS[cell.swot]}
+      </span>
+      <SortableContext items={ids} strategy={rectSortingStrategy}>
+        <ul className="cell__list" aria-labelledby={headingId}>
+          {ids.map((id) => (
+            <SortableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} />
+          ))}
+        </ul>
+      </SortableContext>
+      {removed.length > 0 && (
+        <ul className="cell__list cell__list--removed" aria-label={`Only in the compared scenario: ${label}`}>
+          {removed.map((factor) => (
+            <li key={factor.id} className="cell__item">
+              <FactorCard factor={factor} mark="removed" />
+            </li>
+          ))}
+        </ul>
+      )}
+      {adding ? (
+        <AddFactorForm cell={cell} onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" className="cell__add" aria-label={`Add factor to ${label}`} onClick={() => setAdding(true)}>
+          + Add
+        </button>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,56 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { type KeyboardEvent, memo, useCallback } from 'react';
+import type { Cell } from '../../domain/axes';
+import { useApp } from '../../store/context';
+import { selectDiffMarks, selectFactor } from '../../store/selectors';
+import type { DragData } from './dnd';
+import { FactorCard } from './FactorCard';
+
+interface SortableFactorProps {
+  factorId: string;
+  cell: Cell;
+  onOpen(factorId: string): void;
+}
+
+/** The thin layer that makes a card draggable; it holds the sortable hook and nothing else. */
+export const SortableFactor = memo(function SortableFactor({ factorId, cell, onOpen }: SortableFactorProps) {
+  const factor = useApp((state) => selectFactor(state, factorId));
+  const selected = useApp((state) => state.selectedFactorId === factorId);
+  const mark = useApp((state) => selectDiffMarks(state)?.get(factorId));
+  const select = useApp((state) => state.select);
+  const data: DragData = { type: 'factor', factorId, cell };
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: factorId, data });
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key === 'Enter' && !event.repeat) {
+        event.preventDefault();
+        onOpen(factorId);
+        return;
+      }
+      listeners?.onKeyDown?.(event);
+    },
+    [listeners, onOpen, factorId],
+  );
+
+  if (!factor) return null;
+  return (
+    <li className="cell__item">
+      <FactorCard
+        ref={setNodeRef}
+        factor={factor}
+        mark={mark}
+        dragging={isDragging}
+        selected={selected}
+        style={{ transform: CSS.Translate.toString(transform), transition }}
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+        onFocus={() => select(factorId)}
+        onClick={() => onOpen(factorId)}
+        data-factor-id={factorId}
+      />
+    </li>
+  );
+});

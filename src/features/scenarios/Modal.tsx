@@ -1,0 +1,38 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+
+interface ModalProps {
+  title: string;
+  onClose(): void;
+  children: ReactNode;
+  wide?: boolean;
+}
+
+/** A native modal dialog: the browser traps focus, closes on Escape and restores focus after. */
+export function Modal({ title, onClose, children, wide }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal?.();
+    return () => dialog?.close?.();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`modal${wide ? ' modal--wide' : ''}`}
+      aria-labelledby={headingId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <header className="modal__header">
+        <h2 id={headingId}>{title}</h2>
+        <button type="button" className="modal__close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="modal__body">{children}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { loadSeeds } from '../../io/seeds';
+import { useActions, useApp } from '../../store/context';
+import { selectActiveScenario } from '../../store/selectors';
+import { NewScenarioDialog, ScenarioDetailsDialog } from './ScenarioForm';
+
+/** The scenario picker and what can be done to the scenario on screen. */
+export function ScenarioBar() {
+  const id = useId();
+  const actions = useActions();
+  const choices = useApp(useShallow((state) => state.workspace.scenarios.map((s) => `${s.id}\u0000${s.name}`)));
+  const active = useApp(selectActiveScenario);
+  const toast = useApp((state) => state.toast);
+  const [dialog, setDialog] = useState<'new' | 'details' | null>(null);
+  const isSeed = active.id.startsWith('seed-');
+
+  async function resetToSeed() {
+    const seeds = await loadSeeds();
+    const seed = seeds.scenarios.find((scenario) => scenario.id === active.id);
+    if (!seed) return;
+    if (actions.resetScenario(seed)) toast(`“${seed.name}” is back to its seed content. Undo with Ctrl+Z.`);
+  }
+
+  return (
+    <div className="scenario-bar" role="group" aria-label="Scenario">
+      <label htmlFor={`${id}-picker`} className="scenario-bar__label">
+        Scenario
+      </label>
+      <select
+        id={`${id}-picker`}
+        className="scenario-bar__picker"
+        value={active.id}
+        onChange={(event) => actions.switchScenario(event.target.value)}
+      >
+        {choices.map((choice) => {
+          const [value, name] = choice.split('\u0000');
+          return (
+            <option key={value} value={value}>
+              {name}
+            </option>
+          );
+        })}
+      </select>
+      <button type="button" onClick={() => setDialog('new')}>
+        New…
+      </button>
+      <button type="button" onClick={() => setDialog('details')} aria-label="Rename or describe scenario">
+        Details…
+      </button>
+      {isSeed && (
+        <button type="button" onClick={resetToSeed}>
+          Reset to seed
+        </button>
+      )}
+      <button type="button" onClick={() => actions.removeScenario(active.id)} aria-label={`Delete scenario ${active.name}`}>
+        Delete
+      </button>
+      {dialog === 'new' && <NewScenarioDialog onClose={() => setDialog(null)} />}
+      {dialog === 'details' && <ScenarioDetailsDialog onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { Scenario } from '../../domain/schema';
+import { loadSeeds } from '../../io/seeds';
+import { useActions, useApp } from '../../store/context';
+import { selectActiveScenario } from '../../store/selectors';
+import { Modal } from './Modal';
+
+type Origin = 'blank' | 'duplicate' | 'seed';
+
+/** Creates a scenario: blank, as a fork of the current one, or from one of the seed analyses. */
+export function NewScenarioDialog({ onClose }: { onClose(): void }) {
+  const id = useId();
+  const actions = useActions();
+  const current = useApp(selectActiveScenario);
+  const [origin, setOrigin] = useState<Origin>('duplicate');
+  const [seeds, setSeeds] = useState<Scenario[]>([]);
+  const [seedId, setSeedId] = useState('');
+  const [name, setName] = useState(`${current.name} (copy)`);
+  const [description, setDescription] = useState(current.description);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    loadSeeds()
+      .then((document) => {
+        setSeeds(document.scenarios);
+        setSeedId(document.scenarios[0]?.id ?? '');
+      })
+      .catch(() => setSeeds([]));
+  }, []);
+
+  function choose(next: Origin) {
+    setOrigin(next);
+    const seed = seeds.find((s) => s.id === seedId);
+    if (next === 'duplicate') setName(`${current.name} (copy)`);
+    else if (next === 'seed' && seed) setName(seed.name);
+    else if (next === 'blank') setName('');
+    setDescription(next === 'duplicate' ? current.description : next === 'seed' ? (seed?.description ?? '') : '');
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) return setError('Give the scenario a name.');
+    let done = false;
+    if (origin === 'duplicate') {
+      done = actions.duplicateScenario(current.id, { name, description });
+    } else {
+      const seed = seeds.find((s) => s.id === seedId);
+      done = actions.createScenario({ name, description, factors: origin === 'seed' ? (seed?.factors ?? []) : [] });
+    }
+    if (done) onClose();
+  }
+
+  return (
+    <Modal title="New scenario" onClose={onClose}>
+      <form onSubmit={submit} className="stack">
+        <fieldset className="choice">
+          <legend>Start from</legend>
+          {(
+            [
+              ['duplicate', `A copy of “${current.name}”`],
+              ['seed', 'A seed analysis'],
+              ['blank', 'An empty matrix'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="choice__option">
+              <input type="radio" name={`${id}-origin`} value={value} checked={origin === value} onChange={() => choose(value)} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        {origin === 'seed' && (
+          <div className="field">
+            <label htmlFor={`${id}-seed`}>Seed analysis</label>
+            <select
+              id={`${id}-seed`}
+              value={seedId}
+              onChange={(event) => {
+                setSeedId(event.target.value);
+                const seed = seeds.find((s) => s.id === event.target.value);
+                if (seed) {
+                  setName(seed.name);
+                  setDescription(seed.description);
+                }
+              }}
+            >
+              {seeds.map((seed) => (
+                <option key={seed.id} value={seed.id}>
+                  {seed.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} value={name} maxLength={200} autoFocus onChange={(event) => setName(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-description`}>Description</label>
+          <textarea id={`${id}-description`} rows={4} value={description} maxLength={5000} onChange={(event) => setDescription(event.target.value)} />
+        </div>
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button--primary">
+            Create scenario
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** Renames a scenario and edits its description, as one undoable step. */
+export function ScenarioDetailsDialog({ onClose }: { onClose(): void }) {
+  const id = useId();
+  const actions = useActions();
+  const current = useApp(selectActiveScenario);
+  const [name, setName] = useState(current.name);
+  const [description, setDescription] = useState(current.description);
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) return setError('Give the scenario a name.');
+    if (actions.describeScenario(current.id, { name, description })) onClose();
+  }
+
+  return (
+    <Modal title="Scenario details" onClose={onClose}>
+      <form onSubmit={submit} className="stack">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} value={name} maxLength={200} autoFocus onChange={(event) => setName(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-description`}>Description</label>
+          <textarea id={`${id}-description`} rows={6} value={description} maxLength={5000} onChange={(event) => setDescription(event.target.value)} />
+        </div>
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button--primary">
+            Save details
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+import { formatProblem, importDocument, type Problem } from '../../domain/document';
+import type { MatrixDocument } from '../../domain/schema';
+import { readImportFile } from '../../io/importFile';
+import { useAppStore } from '../../store/context';
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'failed'; fileName: string; errors: Problem[] }
+  | { step: 'preview'; fileName: string; document: MatrixDocument; warnings: Problem[]; migratedFrom: number | null };
+
+/** Import in two steps: read and check the file, then add its scenarios once the user confirms. */
+export function useImport() {
+  const store = useAppStore();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  const start = useCallback(async (file: File) => {
+    setState({ step: 'reading', fileName: file.name });
+    const result = await readImportFile(file);
+    if (!result.ok) {
+      setState({ step: 'failed', fileName: file.name, errors: result.errors });
+      store.getState().announce(`Import failed: ${result.errors.map(formatProblem).join('; ')}`);
+      return;
+    }
+    setState({ step: 'preview', fileName: file.name, document: result.document, warnings: result.warnings, migratedFrom: result.migratedFrom });
+  }, [store]);
+
+  const confirm = useCallback(() => {
+    if (state.step !== 'preview') return;
+    const { workspace, added } = importDocument(store.getState().workspace, state.document);
+    const first = added[0];
+    store.getState().change({ ok: true, value: first ? { ...workspace, activeScenarioId: first.id } : workspace });
+    store.getState().toast(`Imported ${added.length} scenario${added.length === 1 ? '' : 's'} from ${state.fileName}.`);
+    setState({ step: 'idle' });
+  }, [state, store]);
+
+  const cancel = useCallback(() => setState({ step: 'idle' }), []);
+  return { state, start, confirm, cancel };
+}

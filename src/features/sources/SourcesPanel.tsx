@@ -1,0 +1,106 @@
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import type { Source } from '../../domain/schema';
+import { sourceByline } from '../../domain/sourceText';
+import { citationCounts } from '../../domain/workspace';
+import { useActions, useApp } from '../../store/context';
+import { selectActiveScenario } from '../../store/selectors';
+import { EMPTY_SOURCE_FIELDS, SourceFields, type SourceFieldValues } from '../editor/SourceFields';
+import { readSourceFields, sourceToFields } from '../editor/sourceForm';
+
+function SourceEditor({ initial, submitLabel, onSubmit, onCancel }: {
+  initial: SourceFieldValues;
+  submitLabel: string;
+  onSubmit(values: SourceFieldValues): boolean;
+  onCancel(): void;
+}) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Partial<Record<keyof SourceFieldValues, string>>>({});
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const read = readSourceFields(values);
+    if (!read.ok) return setErrors(read.errors);
+    if (onSubmit(values)) onCancel();
+  }
+  return (
+    <form onSubmit={submit} className="stack" aria-label={submitLabel}>
+      <SourceFields values={values} errors={errors} onChange={(next) => { setValues(next); setErrors({}); }} />
+      <div className="form-actions">
+        <button type="submit" className="button--primary">{submitLabel}</button>
+        <button type="button" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}
+
+/** The bibliography: every source, how often the scenario on screen cites it, and its details. */
+export function SourcesPanel() {
+  const id = useId();
+  const actions = useActions();
+  const sources = useApp((state) => state.workspace.sources);
+  const scenario = useApp(selectActiveScenario);
+  const setPanel = useApp((state) => state.setPanel);
+  const counts = useMemo(() => citationCounts(scenario), [scenario]);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+
+  const save = (source: Source | null) => (values: SourceFieldValues) => {
+    const read = readSourceFields(values);
+    if (!read.ok) return false;
+    if (source) return actions.updateSource(source.id, read.draft);
+    return actions.addSource(read.draft) !== null;
+  };
+
+  return (
+    <aside className="side-panel sources" aria-labelledby={`${id}-heading`}>
+      <header className="side-panel__header">
+        <h2 id={`${id}-heading`}>Sources</h2>
+        <button type="button" className="side-panel__close" aria-label="Close sources" onClick={() => setPanel(null)}>
+          ×
+        </button>
+      </header>
+      <ul className="sources__list">
+        {sources.map((source) => {
+          const count = counts.get(source.id) ?? 0;
+          return (
+            <li key={source.id} className="sources__item">
+              {editing === source.id ? (
+                <SourceEditor initial={sourceToFields(source)} submitLabel="Save source" onSubmit={save(source)} onCancel={() => setEditing(null)} />
+              ) : (
+                <>
+                  <p className="sources__title">
+                    <cite>{source.title}</cite>
+                  </p>
+                  <p className="sources__byline">{sourceByline(source)}</p>
+                  {source.url && (
+                    <p>
+                      <a href={source.url} target="_blank" rel="noopener noreferrer">
+                        {source.url}
+                      </a>
+                    </p>
+                  )}
+                  <p className="sources__count">
+                    {count === 0 ? 'Not cited in this scenario' : `Cited ${count} time${count === 1 ? '' : 's'} in this scenario`}
+                  </p>
+                  <div className="form-actions">
+                    <button type="button" onClick={() => setEditing(source.id)} aria-label={`Edit source ${source.title}`}>
+                      Edit
+                    </button>
+                    <button type="button" onClick={() => actions.removeSource(source.id)} aria-label={`Delete source ${source.title}`}>
+                      Delete
+                    </button>
+                  </div>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {editing === 'new' ? (
+        <SourceEditor initial={EMPTY_SOURCE_FIELDS} submitLabel="Add source" onSubmit={save(null)} onCancel={() => setEditing(null)} />
+      ) : (
+        <button type="button" onClick={() => setEditing('new')}>
+          + Add source
+        </button>
+      )}
+    </aside>
+  );
+}

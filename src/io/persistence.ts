@@ -1,0 +1,110 @@
+import { readDocument, toDocument, workspaceFromDocument } from '../domain/document';
+import type { Workspace } from '../domain/schema';
+import type { SafeStorage, StorageFailure } from './safeStorage';
+
+export const WORKSPACE_KEY = 'swot-pest-matrix/workspace';
+export const UNREADABLE_KEY_PREFIX = 'swot-pest-matrix/unreadable/';
+
+/**
+ * What is stored: the export format itself, plus what only storage needs. `revision` grows
+ * with every save from any tab, so a tab can tell newer data from older.
+ */
+interface StoredEnvelope {
+  kind: 'swot-pest-workspace';
+  revision: number;
+  savedAt: string;
+  activeScenarioId: string;
+  document: unknown;
+}
+
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'loaded'; workspace: Workspace; revision: number; migratedFrom: number | null }
+  | { kind: 'unreadable'; reason: string; keptKey: string | null; text: string }
+  | { kind: 'newer-version'; reason: string }
+  | { kind: 'unavailable'; failure: StorageFailure; reason: string };
+
+function parseEnvelope(text: string): { envelope: StoredEnvelope } | { error: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { error: 'The saved data is not valid JSON.' };
+  }
+  const envelope = raw as Partial<StoredEnvelope> | null;
+  if (!envelope || envelope.kind !== 'swot-pest-workspace' || typeof envelope.revision !== 'number') {
+    return { error: 'The saved data is not in a shape this app wrote.' };
+  }
+  return { envelope: envelope as StoredEnvelope };
+}
+
+export function readRevision(storage: SafeStorage): number {
+  const read = storage.read(WORKSPACE_KEY);
+  if (!read.ok || read.value === null) return 0;
+  const parsed = parseEnvelope(read.value);
+  return 'envelope' in parsed ? parsed.envelope.revision : 0;
+}
+
+/** Parses stored text; used at start-up and when another tab writes. */
+export function decodeStored(text: string): LoadResult {
+  const parsed = parseEnvelope(text);
+  if ('error' in parsed) return { kind: 'unreadable', reason: parsed.error, keptKey: null, text };
+  const { envelope } = parsed;
+  const document = readDocument(envelope.document);
+  if (!document.ok) {
+    const first = document.errors[0];
+    const reason = first ? `${first.path}: ${first.message}` : 'unknown problem';
+    if (document.newerVersion) return { kind: 'newer-version', reason: first?.message ?? reason };
+    return { kind: 'unreadable', reason: `The saved data failed validation (${reason}).`, keptKey: null, text };
+  }
+  if (document.document.scenarios.length === 0) {
+    return { kind: 'unreadable', reason: 'The saved data holds no scenario.', keptKey: null, text };
+  }
+  return {
+    kind: 'loaded',
+    workspace: workspaceFromDocument(document.document, envelope.activeScenarioId),
+    revision: envelope.revision,
+    migratedFrom: document.migratedFrom,
+  };
+}
+
+/**
+ * Loads the stored workspace. Data that cannot be read is copied aside under a key of its
+ * own, never overwritten, so the user can still download it.
+ */
+export function loadWorkspace(storage: SafeStorage, now = Date.now()): LoadResult {
+  const read = storage.read(WORKSPACE_KEY);
+  if (!read.ok) return { kind: 'unavailable', failure: read.failure, reason: read.detail };
+  if (read.value === null) return { kind: 'empty' };
+  const decoded = decodeStored(read.value);
+  if (decoded.kind !== 'unreadable') return decoded;
+  const keptKey = `${UNREADABLE_KEY_PREFIX}${new Date(now).toISOString()}`;
+  const kept = storage.write(keptKey, read.value);
+  if (kept.ok) storage.remove(WORKSPACE_KEY);
+  // If it could not be copied aside, it stays where it is; the caller must then not save over it.
+  return { ...decoded, keptKey: kept.ok ? keptKey : null };
+}
+
+export function encodeWorkspace(workspace: Workspace, revision: number, now = Date.now()): string {
+  const envelope: StoredEnvelope = {
+    kind: 'swot-pest-workspace',
+    revision,
+    savedAt: new Date(now).toISOString(),
+    activeScenarioId: workspace.activeScenarioId,
+    document: toDocument(workspace),
+  };
+  return JSON.stringify(envelope);
+}
+
+export function saveWorkspace(storage: SafeStorage, workspace: Workspace, revision: number) {
+  return storage.write(WORKSPACE_KEY, encodeWorkspace(workspace, revision));
+}
+
+/** Earlier unreadable data kept aside, newest first. */
+export function keptUnreadableKeys(storage: SafeStorage): string[] {
+  return storage
+    .keys()
+    .filter((key) => key.startsWith(UNREADABLE_KEY_PREFIX))
+    .sort()
+    .reverse();
+}

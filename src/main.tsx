@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { bootstrap } from './app/bootstrap';
+import { browserStorage } from './io/safeStorage';
+import { StoreProvider } from './store/context';
+import './app/base.css';
+
+const root = createRoot(document.getElementById('root')!);
+
+bootstrap(browserStorage())
+  .then(({ store }) => {
+    root.render(
+      <StrictMode>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </StrictMode>,
+    );
+  })
+  .catch((error: unknown) => {
+    // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.
+    document.getElementById('root')!.textContent = `The app could not start: ${String(error)}`;
+  });

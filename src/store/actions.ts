@@ -1,0 +1,157 @@
+import { type Cell, cellLabel } from '../domain/axes';
+import {
+  addCitation,
+  addFactor,
+  type FactorDraft,
+  type FactorPatch,
+  moveCitation,
+  moveFactor,
+  positionOf,
+  removeCitation,
+  removeFactor,
+  updateCitation,
+  updateFactor,
+  findFactor,
+} from '../domain/matrix';
+import { createId } from '../domain/ids';
+import { fail, type Result } from '../domain/result';
+import type { Citation, Scenario, Workspace } from '../domain/schema';
+import { changeVotes, clearVotes, sortCellByVotes } from '../domain/votes';
+import {
+  activeScenario,
+  addScenario,
+  addSource,
+  changeScenario,
+  describeScenario,
+  duplicateScenario,
+  findScenario,
+  findSource,
+  removeScenario,
+  removeSource,
+  replaceScenario,
+  setActiveScenario,
+  type ScenarioDraft,
+  type SourceDraft,
+  updateSource,
+} from '../domain/workspace';
+import type { AppStore } from './appStore';
+
+/**
+ * The named things a user can do. Each reads the current workspace, asks the domain for the
+ * next one, and hands the result to `change`, which records it for undo or reports the error.
+ */
+export function createActions(store: AppStore) {
+  const state = () => store.getState();
+  const onActive = (op: (scenario: Scenario) => Result<Scenario>) => {
+    const { workspace } = state();
+    return state().change(changeScenario(workspace, activeScenario(workspace).id, op));
+  };
+  const requireSource = (workspace: Workspace, citation: Citation): Result<never> | null =>
+    findSource(workspace, citation.sourceId) ? null : fail(`No source has the id "${citation.sourceId}".`);
+
+  return {
+    addFactor(cell: Cell, draft: FactorDraft, index?: number): string | null {
+      const id = draft.id ?? createId('f');
+      if (!onActive((scenario) => addFactor(scenario, cell, { ...draft, id }, index))) return null;
+      state().announce(`Added "${draft.title.trim()}" to ${cellLabel(cell)}`);
+      return id;
+    },
+    updateFactor: (factorId: string, patch: FactorPatch) =>
+      onActive((scenario) => updateFactor(scenario, factorId, patch)),
+    moveFactor(factorId: string, toCell: Cell, toIndex: number): boolean {
+      return onActive((scenario) => moveFactor(scenario, factorId, toCell, toIndex));
+    },
+    removeFactor(factorId: string): boolean {
+      const scenario = activeScenario(state().workspace);
+      const factor = findFactor(scenario, factorId);
+      const position = positionOf(scenario, factorId);
+      if (!onActive((s) => removeFactor(s, factorId)) || !factor || !position) return false;
+      if (state().editingFactorId === factorId) state().setEditing(null);
+      if (state().selectedFactorId === factorId) state().select(null);
+      state().toast(`Deleted "${factor.title}"`, {
+        action: {
+          label: 'Undo',
+          // Put it back where it was, even if other changes happened since the delete.
+          run: () => {
+            const { workspace } = state();
+            state().change(
+              changeScenario(workspace, scenario.id, (current) => {
+                const room = current.factors.filter((f) => f.pest === position.cell.pest && f.swot === position.cell.swot).length;
+                return addFactor(current, position.cell, factor, Math.min(position.index, room));
+              }),
+            ) && state().announce(`Restored "${factor.title}"`);
+          },
+        },
+      });
+      return true;
+    },
+
+    addCitation(factorId: string, citation: Citation, index?: number) {
+      const missing = requireSource(state().workspace, citation);
+      if (missing) return state().change(missing);
+      return onActive((scenario) => addCitation(scenario, factorId, citation, index));
+    },
+    updateCitation(factorId: string, index: number, citation: Citation) {
+      const missing = requireSource(state().workspace, citation);
+      if (missing) return state().change(missing);
+      return onActive((scenario) => updateCitation(scenario, factorId, index, citation));
+    },
+    moveCitation: (factorId: string, from: number, to: number) =>
+      onActive((scenario) => moveCitation(scenario, factorId, from, to)),
+    removeCitation: (factorId: string, index: number) => onActive((scenario) => removeCitation(scenario, factorId, index)),
+
+    /** Returns the new source's id, or null when the draft was refused. */
+    addSource(draft: SourceDraft): string | null {
+      const result = addSource(state().workspace, draft);
+      if (!result.ok) {
+        state().change(result);
+        return null;
+      }
+      state().change({ ok: true, value: result.value.workspace });
+      return result.value.sourceId;
+    },
+    updateSource: (sourceId: string, patch: Partial<Omit<SourceDraft, 'id'>>) =>
+      state().change(updateSource(state().workspace, sourceId, patch)),
+    removeSource: (sourceId: string) => state().change(removeSource(state().workspace, sourceId)),
+
+    switchScenario(scenarioId: string) {
+      const result = setActiveScenario(state().workspace, scenarioId);
+      if (!result.ok) return state().change(result);
+      // Which scenario is on screen is a view choice, not an edit: it is saved but not undone.
+      store.setState({ workspace: result.value, editingFactorId: null, selectedFactorId: null });
+      state().announce(`Showing scenario "${activeScenario(result.value).name}"`);
+      return true;
+    },
+    createScenario: (draft: ScenarioDraft) => state().change(addScenario(state().workspace, draft)),
+    duplicateScenario: (scenarioId: string, details?: { name?: string; description?: string }) =>
+      state().change(duplicateScenario(state().workspace, scenarioId, details)),
+    describeScenario: (scenarioId: string, details: { name?: string; description?: string }) =>
+      state().change(describeScenario(state().workspace, scenarioId, details)),
+    removeScenario(scenarioId: string) {
+      const before = state().workspace;
+      const scenario = findScenario(before, scenarioId);
+      if (!state().change(removeScenario(before, scenarioId)) || !scenario) return false;
+      if (state().compareWithId === scenarioId) state().setCompareWith(null);
+      state().toast(`Deleted scenario "${scenario.name}"`, {
+        action: {
+          label: 'Undo',
+          run: () => {
+            const { workspace } = state();
+            if (findScenario(workspace, scenario.id)) return;
+            const index = Math.min(before.scenarios.indexOf(scenario), workspace.scenarios.length);
+            const scenarios = [...workspace.scenarios.slice(0, index), scenario, ...workspace.scenarios.slice(index)];
+            state().change({ ok: true, value: { ...workspace, scenarios, activeScenarioId: scenario.id } });
+          },
+        },
+      });
+      return true;
+    },
+    resetScenario: (seed: Scenario) => state().change(replaceScenario(state().workspace, seed)),
+
+    changeVotes: (factorId: string, delta: number) => onActive((scenario) => changeVotes(scenario, factorId, delta)),
+    clearVotes: () => onActive(clearVotes),
+    sortCellByVotes: (cell: Cell) => onActive((scenario) => sortCellByVotes(scenario, cell)),
+  };
+}
+
+export type Actions = ReturnType<typeof createActions>;

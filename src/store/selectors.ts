@@ -1,0 +1,65 @@
+import { ALL_CELLS, type Cell, cellKey, type CellKey, sameCell } from '../domain/axes';
+import type { Factor, Scenario } from '../domain/schema';
+import { activeScenario, findScenario } from '../domain/workspace';
+import { compareScenarios, type DiffMark, diffMarks, type ScenarioDiff } from '../domain/diff';
+import type { AppState } from './appStore';
+
+export const selectActiveScenario = (state: AppState): Scenario => activeScenario(state.workspace);
+
+// Derived indexes are cached per factors array: immer gives a new array only when factors change.
+const layoutCache = new WeakMap<readonly Factor[], Map<CellKey, string[]>>();
+const indexCache = new WeakMap<readonly Factor[], Map<string, Factor>>();
+
+/** Each cell's factor ids in order. */
+export function cellLayout(factors: readonly Factor[]): Map<CellKey, string[]> {
+  let layout = layoutCache.get(factors);
+  if (!layout) {
+    layout = new Map(ALL_CELLS.map((cell) => [cellKey(cell), [] as string[]]));
+    for (const factor of factors) layout.get(`${factor.pest}:${factor.swot}`)!.push(factor.id);
+    layoutCache.set(factors, layout);
+  }
+  return layout;
+}
+
+export function factorIndex(factors: readonly Factor[]): Map<string, Factor> {
+  let index = indexCache.get(factors);
+  if (!index) {
+    index = new Map(factors.map((factor) => [factor.id, factor]));
+    indexCache.set(factors, index);
+  }
+  return index;
+}
+
+const EMPTY: string[] = [];
+
+/** A cell's ids as the user should see them: during a drag, with the card where it would land. */
+export function selectCellIds(state: AppState, cell: Cell): string[] {
+  const ids = cellLayout(selectActiveScenario(state).factors).get(cellKey(cell)) ?? EMPTY;
+  const drag = state.drag;
+  if (!drag || sameCell(drag.origin, drag.cell) || (!sameCell(cell, drag.origin) && !sameCell(cell, drag.cell))) {
+    return ids;
+  }
+  if (sameCell(cell, drag.origin)) return ids.filter((id) => id !== drag.factorId);
+  const at = Math.min(Math.max(drag.index, 0), ids.length);
+  return [...ids.slice(0, at), drag.factorId, ...ids.slice(at)];
+}
+
+export const selectFactor = (state: AppState, factorId: string): Factor | undefined =>
+  factorIndex(selectActiveScenario(state).factors).get(factorId);
+
+let diffCache: { a: Scenario; b: Scenario; diff: ScenarioDiff; marks: Map<string, DiffMark> } | null = null;
+
+/** The comparison of the chosen scenario (A) with the one on screen (B), or null when not comparing. */
+export function selectDiff(state: AppState): { a: Scenario; b: Scenario; diff: ScenarioDiff; marks: Map<string, DiffMark> } | null {
+  if (!state.compareWithId) return null;
+  const a = findScenario(state.workspace, state.compareWithId);
+  const b = selectActiveScenario(state);
+  if (!a || a === b) return null;
+  if (!diffCache || diffCache.a !== a || diffCache.b !== b) {
+    const diff = compareScenarios(a, b);
+    diffCache = { a, b, diff, marks: diffMarks(diff) };
+  }
+  return diffCache;
+}
+
+export const selectDiffMarks = (state: AppState): Map<string, DiffMark> | null => selectDiff(state)?.marks ?? null;

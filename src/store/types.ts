@@ -1,0 +1,41 @@
+import type { Cell } from '../domain/axes';
+import type { Workspace } from '../domain/schema';
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  action?: { label: string; run: () => void };
+}
+
+/** Where a dragged card would land if dropped now; the grid renders from this during a drag. */
+export interface DragPreview {
+  factorId: string;
+  origin: Cell;
+  cell: Cell;
+  /** Position in `cell` while it is outside its origin; within the origin, dnd-kit's transforms show the order. */
+  index: number;
+}
+
+export type SaveStatus =
+  | { state: 'saved'; at: number }
+  | { state: 'saving' }
+  | { state: 'failed'; reason: string }
+  | { state: 'disabled'; reason: string };
+
+/** Something about storage the user must know and may act on; it stays until dismissed. */
+export interface StorageNotice {
+  kind: 'not-saving' | 'unreadable' | 'newer-version' | 'merged';
+  message: string;
+  /** Unreadable data kept aside, offered for download. */
+  keptData?: { key: string; text: string };
+}
+
+export type Mode = 'edit' | 'present';
+export type Panel = 'sources' | 'scenarios' | 'compare' | 'import' | null;
+
+export interface DocumentState {
+  workspace: Workspace;
+  past: Workspace[];
+  future: Workspace[];
+}
