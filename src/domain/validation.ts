@@ -19,6 +19,8 @@ function lastKey(issue: Issue | undefined): string | null {
 
 /** Our own messages read as a predicate ("must not be empty"); valibot's built-in ones are sentences. */
 function phrase(issue: Issue): string {
+  // valibot reports a missing key as the object expecting it ("should be \"title\", not undefined").
+  if (issue.kind === 'schema' && issue.type === 'object' && issue.received === 'undefined') return 'is missing';
   if (issue.kind === 'schema' && issue.type !== 'literal' && issue.type !== 'picklist') {
     return `should be ${issue.expected ?? 'something else'}, not ${issue.received}`;
   }

@@ -4,6 +4,7 @@ import {
   type DragOverEvent,
   DragOverlay,
   type DragStartEvent,
+  type UniqueIdentifier,
   KeyboardSensor,
   MeasuringStrategy,
   MouseSensor,
@@ -12,10 +13,11 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
-import { Fragment, useCallback } from 'react';
-import { ALL_CELLS, type Cell, cellLabel, isInternal, PEST, PEST_LABELS, sameCell, SWOT, SWOT_LABELS, SWOT_MARKS } from '../../domain/axes';
+import { Fragment, useCallback, useRef } from 'react';
+import { ALL_CELLS, type Cell, cellKey, cellLabel, isInternal, PEST, PEST_LABELS, sameCell, SWOT, SWOT_LABELS, SWOT_MARKS } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
+import type { DragPreview } from '../../store/types';
 import { collisionDetection, isDragData, keyboardCoordinates, SCREEN_READER_INSTRUCTIONS, silentAnnouncements } from './dnd';
 import { FactorCard } from './FactorCard';
 import { MatrixCell } from './MatrixCell';
@@ -33,6 +35,8 @@ export function MatrixBoard() {
   const actions = useActions();
   const setEditing = useApp((state) => state.setEditing);
   const scenarioName = useApp((state) => selectActiveScenario(state).name);
+  // Announce a new landing place only, not every pointer event that finds the same one.
+  const lastLanding = useRef('');
   const onOpen = useCallback((factorId: string) => setEditing(factorId), [setEditing]);
 
   const sensors = useSensors(
@@ -47,50 +51,57 @@ export function MatrixBoard() {
   };
   const titleOf = (factorId: string) => selectFactor(store.getState(), factorId)?.title ?? 'factor';
 
+  /** Where the card lands if dropped now: over a card of its cell it takes that card's place, as shown. */
+  const landingIndex = (drag: DragPreview, overId: UniqueIdentifier | null, overData: unknown): number => {
+    const ids = selectCellIds(store.getState(), drag.cell);
+    const from = ids.indexOf(drag.factorId);
+    if (overId === null || !isDragData(overData) || overData.type !== 'factor' || !sameCell(overData.cell, drag.cell)) return from;
+    const to = ids.indexOf(String(overId));
+    return to < 0 ? from : arrayMove(ids, from, to).indexOf(drag.factorId);
+  };
+
   function onDragStart({ active }: DragStartEvent) {
     const data = active.data.current;
     if (!isDragData(data) || data.type !== 'factor') return;
     const factorId = String(active.id);
     const index = selectCellIds(store.getState(), data.cell).indexOf(factorId);
     store.getState().setDrag({ factorId, origin: data.cell, cell: data.cell, index });
+    lastLanding.current = `${cellKey(data.cell)}#${index}`;
     store.getState().select(factorId);
     store.getState().announce(`Picked up "${titleOf(factorId)}" in ${where(data.cell, factorId)}.`);
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
-    const drag = store.getState().drag;
+    let drag = store.getState().drag;
     const data = over?.data.current;
     if (!drag || !over || !isDragData(data)) return;
     const target = data.cell;
     if (!sameCell(target, drag.cell)) {
       // Crossing into another cell changes the layout; within a cell dnd-kit's transforms show the order.
-      const ids = selectCellIds(store.getState(), target).filter((id) => id !== drag.factorId);
+      const ids = selectCellIds(store.getState(), target).filter((id) => id !== drag!.factorId);
       let index = ids.length;
       if (data.type === 'factor') {
         const overIndex = ids.indexOf(String(over.id));
-        const translated = active.rect.current.translated;
-        const below = translated ? translated.top > over.rect.top + over.rect.height / 2 : false;
+        const dragged = active.rect.current.translated;
+        const below = dragged ? dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2 : false;
         index = overIndex < 0 ? ids.length : overIndex + (below ? 1 : 0);
       }
-      store.getState().setDrag({ ...drag, cell: target, index });
+      drag = { ...drag, cell: target, index };
+      store.getState().setDrag(drag);
     }
-    store.getState().announce(`"${titleOf(drag.factorId)}" is over ${cellLabel(target)}.`);
+    const index = landingIndex(drag, over.id, data);
+    const landing = `${cellKey(drag.cell)}#${index}`;
+    if (landing === lastLanding.current) return;
+    lastLanding.current = landing;
+    const count = selectCellIds(store.getState(), drag.cell).length;
+    store.getState().announce(`"${titleOf(drag.factorId)}" is over ${cellLabel(drag.cell)}, position ${index + 1} of ${count}.`);
   }
 
-  function onDragEnd({ active, over }: DragEndEvent) {
-    const state = store.getState();
-    const drag = state.drag;
+  function onDragEnd({ over }: DragEndEvent) {
+    const drag = store.getState().drag;
     if (!drag) return;
-    const ids = selectCellIds(state, drag.cell);
-    let finalIds = ids;
-    const overData = over?.data.current;
-    if (over && isDragData(overData) && overData.type === 'factor' && sameCell(overData.cell, drag.cell)) {
-      const from = ids.indexOf(String(active.id));
-      const to = ids.indexOf(String(over.id));
-      if (from >= 0 && to >= 0) finalIds = arrayMove(ids, from, to);
-    }
-    const index = Math.max(0, finalIds.indexOf(drag.factorId));
-    state.setDrag(null);
+    const index = landingIndex(drag, over?.id ?? null, over?.data.current);
+    store.getState().setDrag(null);
     const originIds = selectCellIds(store.getState(), drag.origin);
     const unchanged = sameCell(drag.cell, drag.origin) && originIds.indexOf(drag.factorId) === index;
     if (!unchanged && !actions.moveFactor(drag.factorId, drag.cell, index)) return;
@@ -128,7 +139,7 @@ export function MatrixBoard() {
             <span className="swot-mark" aria-hidden="true">
               {SWOT_MARKS[swot]}
             </span>
-            {SWOT_LABELS[swot]}
+            <span>{SWOT_LABELS[swot]}</span>
           </div>
         ))}
         {PEST.map((pest) => (

@@ -1,0 +1,179 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { announcer, cell, openFresh, titlesIn } from './helpers';
+
+const PEST = ['Political', 'Economic', 'Social', 'Technological'];
+const SWOT = ['strengths', 'weaknesses', 'opportunities', 'threats'];
+
+test.beforeEach(async ({ page }) => openFresh(page));
+
+test('shows the sixteen labelled cells with both headers', async ({ page }) => {
+  for (const row of PEST) {
+    for (const column of SWOT) await expect(cell(page, `${row} ${column}`)).toBeVisible();
+  }
+  await expect(page.getByRole('region')).toHaveCount(16 + 1); // plus the messages region
+  for (const header of ['Strengths', 'Weaknesses', 'Opportunities', 'Threats', ...PEST]) {
+    await expect(page.locator('.matrix').getByText(header, { exact: true })).toBeVisible();
+  }
+});
+
+test('adds a factor with Enter, refuses an empty one, and cancels with Escape', async ({ page }) => {
+  const target = 'Economic opportunities';
+  const before = await titlesIn(page, target);
+  await page.getByRole('button', { name: `Add factor to ${target}` }).click();
+  const input = page.getByRole('textbox', { name: `New factor in ${target}` });
+  await expect(input).toBeFocused();
+  await input.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Type a title first');
+  await input.fill('  Regional AI hubs  ');
+  await input.press('Enter');
+  await expect.poll(() => titlesIn(page, target)).toEqual([...before, 'Regional AI hubs']);
+
+  await page.getByRole('button', { name: `Add factor to ${target}` }).click();
+  await page.getByRole('textbox', { name: `New factor in ${target}` }).fill('Never saved');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => titlesIn(page, target)).toEqual([...before, 'Regional AI hubs']);
+});
+
+async function drag(page: Page, from: Locator, to: Locator, where: 'upper' | 'lower') {
+  await from.scrollIntoViewIfNeeded();
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, where === 'lower' ? b.y + b.height * 0.85 : b.y + b.height * 0.15, { steps: 15 });
+  await page.mouse.up();
+}
+
+test('moves a card to another cell with the mouse, landing where the pointer is', async ({ page }) => {
+  const [title, second] = (await titlesIn(page, 'Political strengths')) as [string, string];
+  const opportunities = await titlesIn(page, 'Political opportunities');
+  // Dropped on the top of the target's first card, it becomes the first.
+  await drag(page, cell(page, 'Political strengths').getByRole('button', { name: title }), cell(page, 'Political opportunities').locator('.card').first(), 'upper');
+  await expect.poll(() => titlesIn(page, 'Political opportunities')).toEqual([title, ...opportunities]);
+  expect(await titlesIn(page, 'Political strengths')).not.toContain(title);
+
+  // Dropped on the empty space at the bottom of a cell, it goes last.
+  const threats = await titlesIn(page, 'Political threats');
+  const addButton = page.getByRole('button', { name: 'Add factor to Political threats' });
+  await addButton.scrollIntoViewIfNeeded();
+  const box = (await cell(page, 'Political threats').boundingBox())!;
+  const add = (await addButton.boundingBox())!;
+  const card = cell(page, 'Political strengths').getByRole('button', { name: second });
+  const from = (await card.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 3 });
+  await page.mouse.move(box.x + box.width - 30, add.y + add.height / 2, { steps: 15 });
+  await page.mouse.up();
+  await expect.poll(() => titlesIn(page, 'Political threats')).toEqual([...threats, second]);
+});
+
+test('reorders a card within its cell with the mouse', async ({ page }) => {
+  const name = 'Political weaknesses';
+  const titles = await titlesIn(page, name);
+  expect(titles.length).toBeGreaterThanOrEqual(2);
+  await drag(page, cell(page, name).locator('.card').nth(0), cell(page, name).locator('.card').nth(1), 'lower');
+  await expect.poll(() => titlesIn(page, name)).toEqual([titles[1], titles[0], ...titles.slice(2)]);
+});
+
+test('moves a card across cells and within a cell with the keyboard, and announces it', async ({ page }) => {
+  const title = (await titlesIn(page, 'Political strengths'))[0]!;
+  const card = cell(page, 'Political strengths').getByRole('button', { name: title });
+  await card.focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText(`Picked up "${title}"`);
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer(page)).toContainText(`"${title}" is over Political weaknesses, position`);
+  await page.keyboard.press('Space');
+  await expect.poll(() => titlesIn(page, 'Political weaknesses')).toContain(title);
+  expect(await titlesIn(page, 'Political strengths')).not.toContain(title);
+  await expect(announcer(page)).toContainText(`Moved "${title}" to Political weaknesses, position`);
+
+  const titles = await titlesIn(page, 'Political weaknesses');
+  const index = titles.indexOf(title);
+  expect(titles.length).toBeGreaterThanOrEqual(2);
+  const moved = cell(page, 'Political weaknesses').getByRole('button', { name: title });
+  await moved.focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText(`Picked up "${title}" in Political weaknesses`);
+  await page.keyboard.press(index === 0 ? 'ArrowDown' : 'ArrowUp');
+  await expect(announcer(page)).toContainText(`is over Political weaknesses, position ${index === 0 ? 2 : index}`);
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await titlesIn(page, 'Political weaknesses')).indexOf(title)).toBe(index === 0 ? 1 : index - 1);
+});
+
+test('a keyboard drag cancelled with Escape leaves every cell as it was', async ({ page }) => {
+  const [title] = await titlesIn(page, 'Social opportunities');
+  const before = await Promise.all(['Social opportunities', 'Social threats', 'Technological opportunities'].map((n) => titlesIn(page, n)));
+  await cell(page, 'Social opportunities').getByRole('button', { name: title }).focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText('Picked up');
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer(page)).toContainText('is over Social threats');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(announcer(page)).toContainText('Move cancelled');
+  const after = await Promise.all(['Social opportunities', 'Social threats', 'Technological opportunities'].map((n) => titlesIn(page, n)));
+  expect(after).toEqual(before);
+});
+
+test('edits a factor, deletes it with an Undo toast, and undoes and redoes from the keyboard', async ({ page }) => {
+  const name = 'Technological strengths';
+  const [title] = await titlesIn(page, name);
+  await cell(page, name).getByRole('button', { name: title }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit factor' });
+  await expect(editor).toBeVisible();
+  const titleField = editor.getByRole('textbox', { name: 'Title' });
+  await expect(titleField).toBeFocused();
+  await titleField.fill('');
+  await titleField.press('Enter');
+  await expect(editor.getByRole('alert')).toHaveText('A factor needs a title.');
+  await titleField.fill('Edited title');
+  await titleField.press('Enter');
+  await editor.getByRole('textbox', { name: 'Note' }).fill('A note for the workshop.');
+  await editor.getByRole('combobox', { name: 'Impact' }).selectOption('4');
+  await expect(cell(page, name).getByRole('button', { name: /^Edited title, impact 4 of 5/ })).toBeVisible();
+  await expect(cell(page, name).getByRole('button', { name: /has a note/ }).first()).toBeVisible();
+
+  await editor.getByRole('button', { name: 'Delete factor' }).click();
+  await expect(editor).toBeHidden();
+  expect(await titlesIn(page, name)).not.toContain('Edited title');
+  await page.getByRole('button', { name: 'Undo', exact: true }).last().click(); // the toast's Undo
+  await expect.poll(() => titlesIn(page, name)).toContain('Edited title');
+
+  await page.locator('body').click({ position: { x: 5, y: 700 } });
+  await page.keyboard.press('Control+z'); // undo the restore
+  await expect.poll(() => titlesIn(page, name)).not.toContain('Edited title');
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => titlesIn(page, name)).toContain('Edited title');
+  await page.keyboard.press('Control+y');
+  const toolbarUndo = page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' });
+  for (let i = 0; i < 5; i++) await toolbarUndo.click();
+  await expect.poll(() => titlesIn(page, name)).toContain(title);
+  await page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Redo' }).click();
+  await expect.poll(() => titlesIn(page, name)).toContain('Edited title');
+});
+
+test('refuses a javascript: citation URL with a message', async ({ page }) => {
+  const name = 'Economic threats';
+  const [title] = await titlesIn(page, name);
+  await cell(page, name).getByRole('button', { name: title }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit factor' });
+  const citationsBefore = await editor.locator('.citation').count();
+  await editor.getByRole('button', { name: '+ Add citation' }).click();
+  await editor.getByRole('combobox', { name: 'Cited source' }).selectOption({ label: 'New source…' });
+  await editor.getByRole('textbox', { name: 'Source title' }).fill('A hostile page');
+  await editor.getByRole('textbox', { name: 'URL' }).fill('javascript:alert(1)');
+  await editor.getByRole('textbox', { name: 'Locator (section, page or paragraph)' }).fill('p. 1');
+  await editor.getByRole('button', { name: 'Add citation' }).click();
+  await expect(editor.getByRole('alert')).toContainText('Only web links starting with http:// or https://');
+  await expect(editor.locator('.citation')).toHaveCount(citationsBefore);
+
+  await editor.getByRole('textbox', { name: 'URL' }).fill('https://example.org/report');
+  await editor.getByRole('button', { name: 'Add citation' }).click();
+  await expect(editor.locator('.citation')).toHaveCount(citationsBefore + 1);
+  const link = editor.locator('.citation').last().getByRole('link', { name: 'link' });
+  await expect(link).toHaveAttribute('href', 'https://example.org/report');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+});
