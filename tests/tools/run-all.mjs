@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '../..');
 let passed = 0;
 let failed = 0;
 
@@ -45,7 +45,7 @@ if (existsSync(checker)) {
 }
 
 // 4. Browser tests.
-let e2eOk = run('browser', 'node', ['scripts/ensure-browser.mjs']);
+let e2eOk = run('browser', 'node', ['tests/tools/ensure-browser.mjs']);
 rmSync(join(root, 'test-results/e2e.json'), { force: true });
 if (e2eOk) e2eOk = run('e2e', 'npx', ['playwright', 'test']);
 const e2e = readJson('test-results/e2e.json');
