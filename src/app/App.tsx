@@ -1,20 +1,21 @@
 import { type DragEvent, lazy, Suspense, useState } from 'react';
-import { FactorEditor } from '../features/editor/FactorEditor';
 import { LiveRegion } from '../features/feedback/LiveRegion';
 import { StorageNoticeBanner } from '../features/feedback/StorageNoticeBanner';
 import { Toasts } from '../features/feedback/Toasts';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
-import { ComparePanel } from '../features/scenarios/ComparePanel';
-import { ImportDialogs } from '../features/scenarios/ImportDialogs';
 import { useImport } from '../features/scenarios/useImport';
-import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { useApp, useAppStore } from '../store/context';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useShortcuts';
 import './app.css';
 
-// Present mode is only needed in workshops; it loads when first opened.
+// Only the grid is needed for the first paint; panels and Present mode load when first opened,
+// which keeps the JavaScript every workshop laptop downloads up front small.
 const PresentMode = lazy(() => import('../features/present/PresentMode'));
+const FactorEditor = lazy(() => import('../features/editor/FactorEditor').then((m) => ({ default: m.FactorEditor })));
+const ComparePanel = lazy(() => import('../features/scenarios/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const SourcesPanel = lazy(() => import('../features/sources/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
+const ImportDialogs = lazy(() => import('../features/scenarios/ImportDialogs').then((m) => ({ default: m.ImportDialogs })));
 
 const isFileDrag = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
@@ -22,6 +23,7 @@ export function App() {
   const store = useAppStore();
   const mode = useApp((state) => state.mode);
   const panel = useApp((state) => state.panel);
+  const editing = useApp((state) => state.editingFactorId !== null);
   const importer = useImport();
   const [dropping, setDropping] = useState(false);
   useEditorShortcuts(store, mode === 'edit');
@@ -62,16 +64,22 @@ export function App() {
         <main className="workspace__main" aria-label="Matrix">
           <MatrixBoard />
         </main>
-        {panel === 'compare' && <ComparePanel />}
-        {panel === 'sources' && <SourcesPanel />}
-        <FactorEditor />
+        <Suspense fallback={null}>
+          {panel === 'compare' && <ComparePanel />}
+          {panel === 'sources' && <SourcesPanel />}
+          {editing && <FactorEditor />}
+        </Suspense>
       </div>
       {dropping && (
         <div className="drop-hint" aria-hidden="true">
           Drop a .json file to import it
         </div>
       )}
-      <ImportDialogs state={importer.state} onConfirm={importer.confirm} onCancel={importer.cancel} />
+      {importer.state.step !== 'idle' && (
+        <Suspense fallback={null}>
+          <ImportDialogs state={importer.state} onConfirm={importer.confirm} onCancel={importer.cancel} />
+        </Suspense>
+      )}
       <Toasts />
       <LiveRegion />
     </div>

@@ -160,7 +160,9 @@ test('refuses a javascript: citation URL with a message', async ({ page }) => {
   const [title] = await titlesIn(page, name);
   await cell(page, name).getByRole('button', { name: title }).click();
   const editor = page.getByRole('dialog', { name: 'Edit factor' });
+  await expect(editor.getByRole('heading', { name: /^Citations \(\d+\)$/ })).toBeVisible();
   const citationsBefore = await editor.locator('.citation').count();
+  expect(citationsBefore).toBeGreaterThan(0);
   await editor.getByRole('button', { name: '+ Add citation' }).click();
   await editor.getByRole('combobox', { name: 'Cited source' }).selectOption({ label: 'New source…' });
   await editor.getByRole('textbox', { name: 'Source title' }).fill('A hostile page');

@@ -1,9 +1,11 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { loadSeeds } from '../../io/seeds';
 import { useActions, useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
-import { NewScenarioDialog, ScenarioDetailsDialog } from './ScenarioForm';
+
+const NewScenarioDialog = lazy(() => import('./ScenarioForm').then((m) => ({ default: m.NewScenarioDialog })));
+const ScenarioDetailsDialog = lazy(() => import('./ScenarioForm').then((m) => ({ default: m.ScenarioDetailsDialog })));
 
 /** The scenario picker and what can be done to the scenario on screen. */
 export function ScenarioBar() {
@@ -56,8 +58,10 @@ export function ScenarioBar() {
       <button type="button" onClick={() => actions.removeScenario(active.id)} aria-label={`Delete scenario ${active.name}`}>
         Delete
       </button>
-      {dialog === 'new' && <NewScenarioDialog onClose={() => setDialog(null)} />}
-      {dialog === 'details' && <ScenarioDetailsDialog onClose={() => setDialog(null)} />}
+      <Suspense fallback={null}>
+        {dialog === 'new' && <NewScenarioDialog onClose={() => setDialog(null)} />}
+        {dialog === 'details' && <ScenarioDetailsDialog onClose={() => setDialog(null)} />}
+      </Suspense>
     </div>
   );
 }
