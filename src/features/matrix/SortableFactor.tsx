@@ -2,10 +2,17 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { type KeyboardEvent, memo, useCallback } from 'react';
 import type { Cell } from '../../domain/axes';
-import { useApp } from '../../store/context';
+import { useActions, useApp } from '../../store/context';
 import { selectDiffMarks, selectFactor } from '../../store/selectors';
 import type { DragData } from './dnd';
 import { FactorCard } from './FactorCard';
+
+/** After a delete, keyboard focus moves to the next card of the cell (or the previous one), not to the page. */
+function focusNeighbour(card: HTMLElement) {
+  const item = card.closest('li');
+  const next = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector<HTMLElement>('[data-factor-id]');
+  next?.focus();
+}
 
 interface SortableFactorProps {
   factorId: string;
@@ -19,6 +26,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, onO
   const selected = useApp((state) => state.selectedFactorId === factorId);
   const mark = useApp((state) => selectDiffMarks(state)?.get(factorId));
   const select = useApp((state) => state.select);
+  const actions = useActions();
   const data: DragData = { type: 'factor', factorId, cell };
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: factorId, data });
 
@@ -29,9 +37,15 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, onO
         onOpen(factorId);
         return;
       }
+      if (event.key === 'Delete' || event.key === 'Backspace') {
+        event.preventDefault();
+        focusNeighbour(event.currentTarget);
+        actions.removeFactor(factorId);
+        return;
+      }
       listeners?.onKeyDown?.(event);
     },
-    [listeners, onOpen, factorId],
+    [listeners, onOpen, factorId, actions],
   );
 
   if (!factor) return null;

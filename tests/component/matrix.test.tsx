@@ -1,0 +1,86 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './renderApp';
+
+const cell = (name: string) => screen.getByRole('region', { name });
+
+describe('the matrix grid', () => {
+  it('labels each of the sixteen cells by row and column, with an add control for each', () => {
+    renderApp();
+    for (const row of ['Political', 'Economic', 'Social', 'Technological']) {
+      for (const column of ['strengths', 'weaknesses', 'opportunities', 'threats']) {
+        expect(cell(`${row} ${column}`)).toBeInTheDocument();
+        expect(screen.getByRole('button', { name: `Add factor to ${row} ${column}` })).toBeInTheDocument();
+      }
+    }
+  });
+
+  it('names each card by its title first, then what its badges show', () => {
+    renderApp();
+    expect(within(cell('Economic weaknesses')).getByRole('button', { name: 'Skills shortage, impact 5 of 5, has a note' })).toBeInTheDocument();
+    expect(within(cell('Political strengths')).getByRole('button', { name: 'Strong e-government, 1 citation' })).toBeInTheDocument();
+  });
+
+  it('adds a factor on Enter and never saves an empty title', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Add factor to Social threats' }));
+    const input = screen.getByRole('textbox', { name: 'New factor in Social threats' });
+    expect(input).toHaveFocus();
+    await user.type(input, '   {Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Type a title first');
+    await user.clear(input);
+    await user.type(input, 'Job losses to automation{Enter}');
+    expect(within(cell('Social threats')).getByRole('button', { name: /^Job losses to automation/ })).toBeInTheDocument();
+    expect(store.getState().past).toHaveLength(1);
+  });
+
+  it('cancels adding with Escape, leaving the cell as it was', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    const before = store.getState().workspace;
+    await user.click(screen.getByRole('button', { name: 'Add factor to Social threats' }));
+    await user.type(screen.getByRole('textbox', { name: 'New factor in Social threats' }), 'Draft{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'New factor in Social threats' })).not.toBeInTheDocument();
+    expect(store.getState().workspace).toBe(before);
+  });
+
+  it('deletes the focused card with the Delete key and offers Undo in a message', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    within(cell('Technological opportunities')).getByRole('button', { name: /^Data centres planned/ }).focus();
+    await user.keyboard('{Delete}');
+    expect(within(cell('Technological opportunities')).queryByRole('button', { name: /^Data centres planned/ })).not.toBeInTheDocument();
+    const messages = screen.getByRole('region', { name: 'Messages' });
+    expect(messages).toHaveTextContent('Deleted "Data centres planned"');
+    await user.click(within(messages).getByRole('button', { name: 'Undo' }));
+    expect(within(cell('Technological opportunities')).getByRole('button', { name: /^Data centres planned/ })).toBeInTheDocument();
+  });
+
+  it('undoes and redoes with the keyboard shortcuts and the toolbar', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    const start = store.getState().workspace;
+    within(cell('Technological opportunities')).getByRole('button', { name: /^Data centres planned/ }).focus();
+    await user.keyboard('{Delete}');
+    const afterDelete = store.getState().workspace;
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(store.getState().workspace).toBe(start);
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(store.getState().workspace).toBe(afterDelete);
+    await user.click(within(screen.getByRole('group', { name: 'History' })).getByRole('button', { name: 'Undo' }));
+    expect(store.getState().workspace).toBe(start);
+    await user.keyboard('{Control>}y{/Control}');
+    expect(store.getState().workspace).toBe(afterDelete);
+  });
+
+  it('switches scenario from the picker labelled Scenario', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Scenario' }), 'Other');
+    expect(screen.queryByRole('button', { name: /^Skills shortage/ })).not.toBeInTheDocument();
+    expect(screen.getByTestId('announcer')).toHaveTextContent('Showing scenario "Other"');
+  });
+});
