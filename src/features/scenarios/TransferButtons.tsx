@@ -20,13 +20,13 @@ export function TransferButtons({ onImportFile }: { onImportFile(file: File): vo
 
   return (
     <div className="transfer" role="group" aria-label="Export and import">
-      <button type="button" onClick={exportActive}>
-        Export scenario
+      <button type="button" onClick={exportActive} aria-label="Export scenario" title="Export the scenario on screen as JSON">
+        Export
       </button>
       <button type="button" onClick={exportAll}>
         Export all
       </button>
-      <button type="button" onClick={() => input.current?.click()}>
+      <button type="button" onClick={() => input.current?.click()} title="Import scenarios from a JSON file (or drop the file on the page)">
         Import…
       </button>
       <input
