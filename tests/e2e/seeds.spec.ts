@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { cell, openFresh, titlesIn, waitForSave } from './helpers';
 
-const baseline = JSON.parse(readFileSync(join(__dirname, '../../seed-data/baseline.json'), 'utf8'));
+const baseline = JSON.parse(readFileSync(new URL('../../seed-data/baseline.json', import.meta.url), 'utf8'));
 const factors: Array<{ id: string; title: string; pest: string; swot: string; citations: Array<{ sourceId: string; locator: string; quote: string; quoteTranslation?: string }> }> =
   baseline.scenarios[0].factors;
 const label = (f: { pest: string; swot: string }) => `${f.pest[0]!.toUpperCase()}${f.pest.slice(1)} ${f.swot}`;
