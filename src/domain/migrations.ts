@@ -11,7 +11,13 @@ interface Migration {
 }
 
 type Loose = Record<string, unknown>;
-const asList = (value: unknown): Loose[] => (Array.isArray(value) ? (value as Loose[]) : []);
+const isRecord = (value: unknown): value is Loose => value !== null && typeof value === 'object' && !Array.isArray(value);
+/**
+ * Applies `step` to each record of a list. Anything of the wrong shape is left exactly as it
+ * was, so that validation afterwards reports it with its path instead of it vanishing here.
+ */
+const eachRecord = (value: unknown, step: (record: Loose) => Loose): unknown =>
+  Array.isArray(value) ? value.map((item: unknown) => (isRecord(item) ? step(item) : item)) : value;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -20,9 +26,9 @@ export const MIGRATIONS: readonly Migration[] = [
     // Version 1 had no voting; every factor starts with no votes.
     up: (document) => ({
       ...document,
-      scenarios: asList(document.scenarios).map((scenario) => ({
+      scenarios: eachRecord(document.scenarios, (scenario) => ({
         ...scenario,
-        factors: asList(scenario.factors).map((factor) => ({ ...factor, votes: factor.votes ?? 0 })),
+        factors: eachRecord(scenario.factors, (factor) => ({ ...factor, votes: factor.votes ?? 0 })),
       })),
     }),
   },

@@ -68,9 +68,23 @@ export function decodeStored(text: string): LoadResult {
   };
 }
 
+function isTaken(storage: SafeStorage, key: string): boolean {
+  const found = storage.read(key);
+  return found.ok && found.value !== null;
+}
+
+/** Copies text aside under a key of its own that nothing ever overwrites; null if that failed. */
+export function keepAside(storage: SafeStorage, text: string, now = Date.now()): string | null {
+  const stamped = `${UNREADABLE_KEY_PREFIX}${new Date(now).toISOString()}`;
+  // Two copies in the same millisecond (or a clock set back) must not overwrite what is kept.
+  let key = stamped;
+  for (let n = 2; isTaken(storage, key); n++) key = `${stamped}-${n}`;
+  return storage.write(key, text).ok ? key : null;
+}
+
 /**
- * Loads the stored workspace. Data that cannot be read is copied aside under a key of its
- * own, never overwritten, so the user can still download it.
+ * Loads the stored workspace. Data that cannot be read is copied aside, never overwritten,
+ * so the user can still download it.
  */
 export function loadWorkspace(storage: SafeStorage, now = Date.now()): LoadResult {
   const read = storage.read(WORKSPACE_KEY);
@@ -78,11 +92,10 @@ export function loadWorkspace(storage: SafeStorage, now = Date.now()): LoadResul
   if (read.value === null) return { kind: 'empty' };
   const decoded = decodeStored(read.value);
   if (decoded.kind !== 'unreadable') return decoded;
-  const keptKey = `${UNREADABLE_KEY_PREFIX}${new Date(now).toISOString()}`;
-  const kept = storage.write(keptKey, read.value);
-  if (kept.ok) storage.remove(WORKSPACE_KEY);
+  const keptKey = keepAside(storage, read.value, now);
+  if (keptKey) storage.remove(WORKSPACE_KEY);
   // If it could not be copied aside, it stays where it is; the caller must then not save over it.
-  return { ...decoded, keptKey: kept.ok ? keptKey : null };
+  return { ...decoded, keptKey };
 }
 
 export function encodeWorkspace(workspace: Workspace, revision: number, now = Date.now()): string {

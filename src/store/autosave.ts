@@ -1,6 +1,6 @@
 import { mergeWorkspaces } from '../domain/merge';
 import type { Workspace } from '../domain/schema';
-import { decodeStored, readRevision, saveWorkspace, WORKSPACE_KEY } from '../io/persistence';
+import { decodeStored, keepAside, readRevision, saveWorkspace, WORKSPACE_KEY } from '../io/persistence';
 import type { SafeStorage, StorageFailure } from '../io/safeStorage';
 import type { AppStore } from './appStore';
 
@@ -32,6 +32,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
   let revision = options.revision;
   let base: Workspace = store.getState().workspace;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Set once storage holds data from a newer app version, which this tab must never overwrite. */
+  let blocked = false;
 
   if (options.disabledReason) {
     store.getState().setSaveStatus({ state: 'disabled', reason: options.disabledReason });
@@ -43,7 +45,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
   function flush(): void {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!pending()) return;
+    if (blocked || !pending()) return;
     // Timed for the benchmark (bench/run.mjs): the whole flush, and the write within it.
     performance.mark('autosave-flush-start');
     let ours = store.getState().workspace;
@@ -51,6 +53,22 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     if (storedRevision > revision) {
       const stored = storage.read(WORKSPACE_KEY);
       const theirs = stored.ok && stored.value ? decodeStored(stored.value) : null;
+      if (theirs?.kind === 'newer-version') {
+        // A newer build of the app wrote it; saving over it would destroy that tab's work.
+        blocked = true;
+        const reason = 'Another tab saved this work with a newer version of the app.';
+        store.getState().setSaveStatus({ state: 'disabled', reason });
+        store.getState().setStorageNotice({
+          kind: 'newer-version',
+          message: `${reason} To protect it, this tab no longer saves. Export what you do here, or reload to use the newer version.`,
+        });
+        return;
+      }
+      if (theirs?.kind === 'unreadable' && stored.ok && stored.value && !keepAside(storage, stored.value)) {
+        // Whatever wrote it, it is somebody's data: keep it aside before saving over it, or don't save.
+        store.getState().setSaveStatus({ state: 'failed', reason: 'unreadable data from another tab could not be set aside' });
+        return;
+      }
       if (theirs?.kind === 'loaded') {
         ours = mergeWorkspaces(base, ours, theirs.workspace);
         store.getState().adoptExternal(ours);
@@ -76,7 +94,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.workspace === previous.workspace || !pending()) return;
-    if (state.saveStatus.state !== 'saving' && state.saveStatus.state !== 'failed') {
+    if (state.saveStatus.state === 'saved') {
       state.setSaveStatus({ state: 'saving' });
     }
     if (timer) clearTimeout(timer);
