@@ -26,7 +26,7 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
           </ul>
         </div>
         <div className="form-actions">
-          <button type="button" className="button--primary" onClick={onCancel} autoFocus>
+          <button type="button" className="button--primary" onClick={onCancel} data-autofocus>
             OK
           </button>
         </div>
@@ -75,7 +75,7 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
           </div>
         )}
         <div className="form-actions">
-          <button type="button" className="button--primary" onClick={onConfirm} autoFocus>
+          <button type="button" className="button--primary" onClick={onConfirm} data-autofocus>
             Import {document.scenarios.length} scenario{document.scenarios.length === 1 ? '' : 's'}
           </button>
           <button type="button" onClick={onCancel}>

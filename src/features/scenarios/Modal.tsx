@@ -14,6 +14,8 @@ export function Modal({ title, onClose, children, wide }: ModalProps) {
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
+    // showModal() moves focus to the first control (the close button); start where the dialog's work is.
+    dialog?.querySelector<HTMLElement>('[data-autofocus], input:not([type=radio]), textarea, select')?.focus();
     return () => dialog?.close?.();
   }, []);
   return (

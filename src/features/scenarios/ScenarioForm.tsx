@@ -93,7 +93,7 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
         )}
         <div className="field">
           <label htmlFor={`${id}-name`}>Name</label>
-          <input id={`${id}-name`} value={name} maxLength={200} autoFocus onChange={(event) => setName(event.target.value)} />
+          <input id={`${id}-name`} value={name} maxLength={200} data-autofocus onChange={(event) => setName(event.target.value)} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-description`}>Description</label>
@@ -137,7 +137,7 @@ export function ScenarioDetailsDialog({ onClose }: { onClose(): void }) {
       <form onSubmit={submit} className="stack">
         <div className="field">
           <label htmlFor={`${id}-name`}>Name</label>
-          <input id={`${id}-name`} value={name} maxLength={200} autoFocus onChange={(event) => setName(event.target.value)} />
+          <input id={`${id}-name`} value={name} maxLength={200} data-autofocus onChange={(event) => setName(event.target.value)} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-description`}>Description</label>
