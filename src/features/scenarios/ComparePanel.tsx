@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { cellLabel } from '../../domain/axes';
 import { diffToJson, isEmptyDiff } from '../../domain/diff';
 import type { Factor } from '../../domain/schema';
 import { downloadText, slug, today } from '../../io/download';
 import { useApp } from '../../store/context';
 import { selectActiveScenario, selectDiff } from '../../store/selectors';
+import { ScenarioOptions } from './ScenarioOptions';
 
 const cellOf = (factor: Factor) => cellLabel(factor);
 
@@ -32,9 +32,6 @@ function Group({ title, items }: { title: string; items: string[] }) {
 export function ComparePanel() {
   const id = useId();
   const active = useApp(selectActiveScenario);
-  const others = useApp(
-    useShallow((state) => state.workspace.scenarios.filter((s) => s.id !== active.id).map((s) => `${s.id}\u0000${s.name}`)),
-  );
   const compareWithId = useApp((state) => state.compareWithId);
   const setCompareWith = useApp((state) => state.setCompareWith);
   const setPanel = useApp((state) => state.setPanel);
@@ -57,14 +54,7 @@ export function ComparePanel() {
         <label htmlFor={`${id}-a`}>Compare “{active.name}” with</label>
         <select id={`${id}-a`} value={compareWithId ?? ''} onChange={(event) => setCompareWith(event.target.value || null)}>
           <option value="">Choose a scenario…</option>
-          {others.map((choice) => {
-            const [value, name] = choice.split('\u0000');
-            return (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            );
-          })}
+          <ScenarioOptions except={active.id} />
         </select>
       </div>
       {result && (

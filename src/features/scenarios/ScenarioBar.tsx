@@ -1,8 +1,8 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { loadSeeds } from '../../io/seeds';
 import { useActions, useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
+import { ScenarioOptions } from './ScenarioOptions';
 
 const NewScenarioDialog = lazy(() => import('./ScenarioForm').then((m) => ({ default: m.NewScenarioDialog })));
 const ScenarioDetailsDialog = lazy(() => import('./ScenarioForm').then((m) => ({ default: m.ScenarioDetailsDialog })));
@@ -11,7 +11,6 @@ const ScenarioDetailsDialog = lazy(() => import('./ScenarioForm').then((m) => ({
 export function ScenarioBar() {
   const id = useId();
   const actions = useActions();
-  const choices = useApp(useShallow((state) => state.workspace.scenarios.map((s) => `${s.id}\u0000${s.name}`)));
   const active = useApp(selectActiveScenario);
   const toast = useApp((state) => state.toast);
   const [dialog, setDialog] = useState<'new' | 'details' | null>(null);
@@ -35,14 +34,7 @@ export function ScenarioBar() {
         value={active.id}
         onChange={(event) => actions.switchScenario(event.target.value)}
       >
-        {choices.map((choice) => {
-          const [value, name] = choice.split('\u0000');
-          return (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          );
-        })}
+        <ScenarioOptions />
       </select>
       <button type="button" onClick={() => setDialog('new')}>
         New…

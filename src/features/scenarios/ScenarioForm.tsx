@@ -7,6 +7,46 @@ import { Modal } from './Modal';
 
 type Origin = 'blank' | 'duplicate' | 'seed';
 
+interface NameAndDescriptionProps {
+  name: string;
+  description: string;
+  error: string | null;
+  submitLabel: string;
+  onName(name: string): void;
+  onDescription(description: string): void;
+  onCancel(): void;
+}
+
+/** The fields and buttons both scenario dialogs end with. */
+function NameAndDescription({ name, description, error, submitLabel, onName, onDescription, onCancel }: NameAndDescriptionProps) {
+  const id = useId();
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input id={`${id}-name`} value={name} maxLength={200} data-autofocus onChange={(event) => onName(event.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-description`}>Description</label>
+        <textarea id={`${id}-description`} rows={5} value={description} maxLength={5000} onChange={(event) => onDescription(event.target.value)} />
+      </div>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button--primary">
+          {submitLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
+
 /** Creates a scenario: blank, as a fork of the current one, or from one of the seed analyses. */
 export function NewScenarioDialog({ onClose }: { onClose(): void }) {
   const id = useId();
@@ -91,27 +131,15 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input id={`${id}-name`} value={name} maxLength={200} data-autofocus onChange={(event) => setName(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-description`}>Description</label>
-          <textarea id={`${id}-description`} rows={4} value={description} maxLength={5000} onChange={(event) => setDescription(event.target.value)} />
-        </div>
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button--primary">
-            Create scenario
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <NameAndDescription
+          name={name}
+          description={description}
+          error={error}
+          submitLabel="Create scenario"
+          onName={setName}
+          onDescription={setDescription}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );
@@ -119,7 +147,6 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
 
 /** Renames a scenario and edits its description, as one undoable step. */
 export function ScenarioDetailsDialog({ onClose }: { onClose(): void }) {
-  const id = useId();
   const actions = useActions();
   const current = useApp(selectActiveScenario);
   const [name, setName] = useState(current.name);
@@ -135,27 +162,15 @@ export function ScenarioDetailsDialog({ onClose }: { onClose(): void }) {
   return (
     <Modal title="Scenario details" onClose={onClose}>
       <form onSubmit={submit} className="stack">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input id={`${id}-name`} value={name} maxLength={200} data-autofocus onChange={(event) => setName(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-description`}>Description</label>
-          <textarea id={`${id}-description`} rows={6} value={description} maxLength={5000} onChange={(event) => setDescription(event.target.value)} />
-        </div>
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button--primary">
-            Save details
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <NameAndDescription
+          name={name}
+          description={description}
+          error={error}
+          submitLabel="Save details"
+          onName={setName}
+          onDescription={setDescription}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

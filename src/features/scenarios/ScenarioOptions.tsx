@@ -1,0 +1,18 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useApp } from '../../store/context';
+
+/** One <option> per scenario, in the workspace's order; re-renders only when names or order change. */
+export function ScenarioOptions({ except }: { except?: string }) {
+  const choices = useApp(
+    useShallow((state) => state.workspace.scenarios.filter((s) => s.id !== except).flatMap((s) => [s.id, s.name])),
+  );
+  const options = [];
+  for (let i = 0; i < choices.length; i += 2) {
+    options.push(
+      <option key={choices[i]} value={choices[i]}>
+        {choices[i + 1]}
+      </option>,
+    );
+  }
+  return <>{options}</>;
+}
