@@ -329,7 +329,9 @@ const firstCardIn = (page, cell) =>
 const cardLocator = (page, id) => page.locator(`[data-factor-id="${id}"]`);
 
 async function keyboardMove(page, record) {
-  const from = 'economic:strengths';
+  // The top row: at 1,000 factors and more the cards of lower rows are not mounted until scrolled to.
+  const from = 'political:strengths';
+  await page.evaluate(() => window.scrollTo(0, 0));
   const id = await firstCardIn(page, from);
   if (!id) throw new Error(`no card in ${from}`);
   await cardLocator(page, id).focus();

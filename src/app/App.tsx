@@ -1,4 +1,4 @@
-import { type DragEvent, lazy, Suspense, useState } from 'react';
+import { type DragEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { LiveRegion } from '../features/feedback/LiveRegion';
 import { StorageNoticeBanner } from '../features/feedback/StorageNoticeBanner';
 import { Toasts } from '../features/feedback/Toasts';
@@ -17,6 +17,22 @@ const ComparePanel = lazy(() => import('../features/scenarios/ComparePanel').the
 const SourcesPanel = lazy(() => import('../features/sources/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
 const ImportDialogs = lazy(() => import('../features/scenarios/ImportDialogs').then((m) => ({ default: m.ImportDialogs })));
 
+/** Once the grid is up and the page idle, fetch what the first click on a card or Import will need. */
+function usePreloadPanels() {
+  useEffect(() => {
+    const load = () => {
+      void import('../features/editor/FactorEditor');
+      void import('../features/scenarios/ImportDialogs');
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(load, { timeout: 3000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(load, 1500);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
 const isFileDrag = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
 
 export function App() {
@@ -27,6 +43,7 @@ export function App() {
   const importer = useImport();
   const [dropping, setDropping] = useState(false);
   useEditorShortcuts(store, mode === 'edit');
+  usePreloadPanels();
 
   if (mode === 'present') {
     return (

@@ -38,9 +38,14 @@ function parseEnvelope(text: string): { envelope: StoredEnvelope } | { error: st
   return { envelope: envelope as StoredEnvelope };
 }
 
+// encodeWorkspace writes the revision second, so a save can read it without parsing megabytes.
+const REVISION_PREFIX = /^\{"kind":"swot-pest-workspace","revision":(\d+),/;
+
 export function readRevision(storage: SafeStorage): number {
   const read = storage.read(WORKSPACE_KEY);
   if (!read.ok || read.value === null) return 0;
+  const quick = REVISION_PREFIX.exec(read.value.slice(0, 80));
+  if (quick) return Number(quick[1]);
   const parsed = parseEnvelope(read.value);
   return 'envelope' in parsed ? parsed.envelope.revision : 0;
 }

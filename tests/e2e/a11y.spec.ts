@@ -9,6 +9,9 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+// axe walks the whole page; on a busy 2-core machine that can take a while.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ page }) => openFresh(page));
 
 test('the main view has no serious or critical accessibility violations', async ({ page }) => {

@@ -53,18 +53,16 @@ test('moves a card to another cell with the mouse, landing where the pointer is'
   await expect.poll(() => titlesIn(page, 'Political opportunities')).toEqual([title, ...opportunities]);
   expect(await titlesIn(page, 'Political strengths')).not.toContain(title);
 
-  // Dropped on the empty space at the bottom of a cell, it goes last.
+  // Dropped on the empty space below the last card of a cell, it goes last.
   const threats = await titlesIn(page, 'Political threats');
-  const addButton = page.getByRole('button', { name: 'Add factor to Political threats' });
-  await addButton.scrollIntoViewIfNeeded();
-  const box = (await cell(page, 'Political threats').boundingBox())!;
-  const add = (await addButton.boundingBox())!;
+  const last = (await cell(page, 'Political threats').locator('.card').last().boundingBox())!;
   const card = cell(page, 'Political strengths').getByRole('button', { name: second });
   const from = (await card.boundingBox())!;
+  expect(last.y + last.height + 30).toBeLessThan(720); // the drop point is on screen
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 3 });
-  await page.mouse.move(box.x + box.width - 30, add.y + add.height / 2, { steps: 15 });
+  await page.mouse.move(last.x + last.width / 2, last.y + last.height + 30, { steps: 15 });
   await page.mouse.up();
   await expect.poll(() => titlesIn(page, 'Political threats')).toEqual([...threats, second]);
 });

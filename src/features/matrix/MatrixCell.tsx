@@ -8,7 +8,7 @@ import { selectCellIds, selectDiff } from '../../store/selectors';
 import { AddFactorForm } from './AddFactorForm';
 import { cellDroppableId, type DragData } from './dnd';
 import { FactorCard } from './FactorCard';
-import { SortableFactor } from './SortableFactor';
+import { CardList } from './CardList';
 
 interface MatrixCellProps {
   cell: Cell;
@@ -40,11 +40,7 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
         {SWOT_MARKS[cell.swot]}
       </span>
       <SortableContext items={ids} strategy={rectSortingStrategy}>
-        <ul className="cell__list" aria-labelledby={headingId}>
-          {ids.map((id) => (
-            <SortableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} />
-          ))}
-        </ul>
+        <CardList ids={ids} cell={cell} labelledBy={headingId} onOpen={onOpen} />
       </SortableContext>
       {removed.length > 0 && (
         <ul className="cell__list cell__list--removed" aria-label={`Only in the compared scenario: ${label}`}>

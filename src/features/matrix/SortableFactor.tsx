@@ -9,7 +9,7 @@ import { FactorCard } from './FactorCard';
 
 /** After a delete, keyboard focus moves to the next card of the cell (or the previous one), not to the page. */
 function focusNeighbour(card: HTMLElement) {
-  const item = card.closest('li');
+  const item = card.closest('[role=listitem]');
   const next = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector<HTMLElement>('[data-factor-id]');
   next?.focus();
 }
@@ -50,7 +50,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, onO
 
   if (!factor) return null;
   return (
-    <li className="cell__item">
+    <div role="listitem" className="cell__item">
       <FactorCard
         ref={setNodeRef}
         factor={factor}
@@ -65,6 +65,6 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, onO
         onClick={() => onOpen(factorId)}
         data-factor-id={factorId}
       />
-    </li>
+    </div>
   );
 });

@@ -1,12 +1,110 @@
-import { useApp } from '../../store/context';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useActions, useApp, useAppStore } from '../../store/context';
+import { selectActiveScenario } from '../../store/selectors';
+import { HelpOverlay } from './HelpOverlay';
+import { OverviewMatrix } from './OverviewMatrix';
+import { PresentControls } from './PresentControls';
+import { PresentToast, type ToastMessage } from './PresentToast';
+import { QuickCapture } from './QuickCapture';
+import { revealedCount, revealOrder } from './reveal';
+import { isRunning } from './timer';
+import { TimerWidget } from './TimerWidget';
+import { useCommands } from './useCommands';
+import { useFocusFollow } from './useFocusFollow';
+import { useFullscreen } from './useFullscreen';
+import { usePresentKeys } from './usePresentKeys';
+import { useTimer } from './useTimer';
+import { initialView, type Theme, viewLabel, viewReducer } from './viewState';
+import { ZoomView } from './ZoomView';
+import './theme.css';
+import './present.css';
 
+const preferredTheme = (): Theme =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+
+/**
+ * Present mode: the matrix for a projector, run from the keyboard. What it shows (focus, zoom,
+ * reveal, theme, timer) is its own React state and never saved; what it changes (votes, new
+ * factors) goes through the store's actions, so undo, redo and autosave treat it like any edit.
+ */
 export default function PresentMode() {
-  const setMode = useApp((state) => state.setMode);
+  const store = useAppStore();
+  const actions = useActions();
+  const scenario = useApp(selectActiveScenario);
+  const [view, dispatch] = useReducer(viewReducer, undefined, () => initialView(preferredTheme()));
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const notify = useCallback((text: string) => setToast((last) => ({ text, seq: (last?.seq ?? 0) + 1 })), []);
+  const [timer, timerDispatch] = useTimer(() => {
+    store.getState().announce('Time is up.');
+    notify('Time is up.');
+  });
+  const fullscreen = useFullscreen();
+  const surface = useRef<HTMLElement>(null);
+
+  const run = useCommands({ store, actions, view, dispatch, timer, timerDispatch, toggleFullscreen: fullscreen.toggle, surface, notify });
+  usePresentKeys(run, view.revealing);
+  useFocusFollow(surface, view);
+
+  const revealed = useMemo(() => (view.revealing ? new Set(view.revealed) : null), [view.revealing, view.revealed]);
+  const latest = view.revealing ? (view.revealed[view.revealed.length - 1] ?? null) : null;
+  const order = useMemo(() => revealOrder(scenario.factors), [scenario.factors]);
+
+  const closeOverlay = useCallback(() => dispatch({ type: 'close' }), []);
+  const onCaptured = useCallback(
+    (factorId: string | null) => {
+      // A factor captured mid-reveal is shown at once: the room just heard it.
+      if (factorId && view.revealing) dispatch({ type: 'setRevealed', revealed: [...view.revealed, factorId], cell: null });
+      // The new card may land behind "+N more"; say where it went.
+      if (factorId) notify(store.getState().announcement.text);
+      dispatch({ type: 'close' });
+    },
+    [view.revealing, view.revealed, notify, store],
+  );
+
+  const corner = (
+    <TimerWidget
+      timer={timer}
+      editing={view.overlay?.kind === 'timer'}
+      onEdit={() => run('timerMinutes')}
+      onDoneEditing={(minutes) => {
+        if (minutes !== null) {
+          timerDispatch({ type: 'setMinutes', minutes });
+          timerDispatch({ type: 'start', now: Date.now() });
+          store.getState().announce(`Timer started: ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+        }
+        closeOverlay();
+      }}
+    />
+  );
+
+  const status = [
+    ...(timer.finished ? ['Time’s up'] : []),
+    viewLabel(view),
+    ...(view.revealing ? [`Revealed ${revealedCount(order, view.revealed)} of ${order.length}`] : []),
+    ...(fullscreen.active ? [] : ['F for full screen']),
+  ];
+
   return (
-    <div>
-      <button type="button" onClick={() => setMode('edit')}>
-        Leave Present mode
-      </button>
+    <div className={`present${timer.finished ? ' present--time-up' : ''}`} data-theme={view.theme} data-testid="present-mode">
+      <main ref={surface} className="present__stage" aria-label="Presentation">
+        <h1 className="visually-hidden">Present mode: {scenario.name}</h1>
+        <p id="present-instructions" className="visually-hidden">
+          Arrow keys move between cells, Tab reaches the cards of a cell, Enter zooms in, Escape zooms out. Press
+          question mark for every shortcut.
+        </p>
+        {view.zoom === null ? (
+          <OverviewMatrix view={view} revealed={revealed} latest={latest} dispatch={dispatch} name={scenario.name} corner={corner} />
+        ) : (
+          <ZoomView view={view} revealed={revealed} latest={latest} dispatch={dispatch} corner={corner} />
+        )}
+      </main>
+      <PresentToast message={toast} />
+      {view.overlay?.kind === 'capture' ? (
+        <QuickCapture cell={view.overlay.cell} onDone={onCaptured} />
+      ) : (
+        <PresentControls name={scenario.name} timerRunning={isRunning(timer)} status={status} run={run} onExit={() => store.getState().setMode('edit')} />
+      )}
+      <HelpOverlay open={view.overlay?.kind === 'help'} onClose={closeOverlay} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
 
 interface ModalProps {
   title: string;
@@ -11,7 +11,8 @@ interface ModalProps {
 export function Modal({ title, onClose, children, wide }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  useEffect(() => {
+  // Layout effect: the dialog is modal from its very first frame, never briefly inline.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
     // showModal() moves focus to the first control (the close button); start where the dialog's work is.

@@ -1,0 +1,72 @@
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Cell } from '../../domain/axes';
+import { useApp } from '../../store/context';
+import { selectActiveScenario } from '../../store/selectors';
+import { SortableFactor } from './SortableFactor';
+import { useNearViewport } from './useNearViewport';
+
+/**
+ * In a large scenario cards are mounted in chunks, and only near the viewport, so that a
+ * 5,000-factor matrix stays responsive. A workshop-sized one is mounted whole: find-in-page
+ * and screen-reader browsing then see every card.
+ */
+const CHUNK_SIZE = 20;
+const ESTIMATED_CARD_HEIGHT = 70;
+const WINDOWING_FROM = 300;
+
+interface ChunkProps {
+  ids: string[];
+  cell: Cell;
+  always: boolean;
+  /** Mounted on the first render, before the observer has reported (the top of each cell). */
+  initially: boolean;
+  onOpen(factorId: string): void;
+}
+
+const Chunk = memo(function Chunk({ ids, cell, always, initially, onOpen }: ChunkProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const lastHeight = useRef<number | null>(null);
+  const near = useNearViewport(ref, initially) || always;
+  // The card being dragged or used from the keyboard must stay mounted wherever the page scrolls.
+  const pinned = useApp((state) => ids.includes(state.drag?.factorId ?? '') || ids.includes(state.selectedFactorId ?? ''));
+  const mounted = near || pinned;
+
+  useLayoutEffect(() => {
+    if (mounted && ref.current) lastHeight.current = ref.current.offsetHeight;
+  });
+
+  if (!mounted) {
+    const height = lastHeight.current ?? ids.length * ESTIMATED_CARD_HEIGHT;
+    return <div ref={ref} className="cell__chunk cell__chunk--idle" style={{ height }} aria-hidden="true" />;
+  }
+  return (
+    <div ref={ref} className="cell__chunk">
+      {ids.map((id) => (
+        <SortableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} />
+      ))}
+    </div>
+  );
+});
+
+interface CardListProps {
+  ids: string[];
+  cell: Cell;
+  labelledBy: string;
+  onOpen(factorId: string): void;
+}
+
+export function CardList({ ids, cell, labelledBy, onOpen }: CardListProps) {
+  const windowed = useApp((state) => selectActiveScenario(state).factors.length >= WINDOWING_FROM);
+  const chunks = useMemo(() => {
+    const result: string[][] = [];
+    for (let i = 0; i < ids.length; i += CHUNK_SIZE) result.push(ids.slice(i, i + CHUNK_SIZE));
+    return result;
+  }, [ids]);
+  return (
+    <div role="list" className="cell__list" aria-labelledby={labelledBy}>
+      {chunks.map((chunk, index) => (
+        <Chunk key={index} ids={chunk} cell={cell} always={!windowed} initially={!windowed || index === 0} onOpen={onOpen} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { HELP_SECTIONS } from './keymap';
+
+// A Mac user reads ⌘ where the list says Ctrl; the keys accept both anyway.
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+const shown = (key: string) => (isMac ? key.replace('Ctrl+', '⌘') : key);
+
+/** Every shortcut of Present mode, from the keymap itself. A modal dialog: Escape or ? closes it. */
+export function HelpOverlay({ open, onClose }: { open: boolean; onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="p-help"
+      aria-labelledby="p-help-title"
+      onClose={onClose}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      {open && (
+        <>
+          <div className="p-help__top">
+            <h2 id="p-help-title">Keyboard shortcuts</h2>
+            <button type="button" className="p-button" onClick={onClose} autoFocus>
+              Close <kbd>Esc</kbd>
+            </button>
+          </div>
+          <div className="p-help__sections">
+            {HELP_SECTIONS.map((section) => (
+              <section key={section.title} className="p-help__section" aria-labelledby={`p-help-${section.title}`}>
+                <h3 id={`p-help-${section.title}`}>{section.title}</h3>
+                <dl>
+                  {section.rows.map((row) => (
+                    <div key={row.label} className="p-help__row">
+                      <dt>
+                        {row.keys.map((key) => (
+                          <kbd key={key}>{shown(key)}</kbd>
+                        ))}
+                      </dt>
+                      <dd>{row.label}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

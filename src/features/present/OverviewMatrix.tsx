@@ -1,0 +1,46 @@
+import { type Dispatch, Fragment, type ReactNode } from 'react';
+import { PEST, SWOT } from '../../domain/axes';
+import { PestHeading, SwotHeading } from './AxisHeading';
+import { PresentCell } from './PresentCell';
+import type { ViewAction, ViewState } from './viewState';
+
+interface OverviewMatrixProps {
+  view: ViewState;
+  revealed: ReadonlySet<string> | null;
+  latest: string | null;
+  dispatch: Dispatch<ViewAction>;
+  name: string;
+  /** The timer, in the top-left corner the headers leave free. */
+  corner: ReactNode;
+}
+
+/** All sixteen cells at once, sized to the screen: nothing scrolls and nothing is cut. */
+export function OverviewMatrix({ view, revealed, latest, dispatch, name, corner }: OverviewMatrixProps) {
+  return (
+    <div className="p-matrix" role="group" aria-label={`SWOT and PEST matrix: ${name}`} aria-describedby="present-instructions">
+      <div className="p-corner">{corner}</div>
+      {SWOT.map((swot) => (
+        <div key={swot} className={`p-colhead p-swot--${swot}`}>
+          <SwotHeading swot={swot} />
+        </div>
+      ))}
+      {PEST.map((pest) => (
+        <Fragment key={pest}>
+          <div className="p-rowhead">
+            <PestHeading pest={pest} />
+          </div>
+          {SWOT.map((swot) => (
+            <PresentCell
+              key={swot}
+              cell={{ pest, swot }}
+              current={view.focus.pest === pest && view.focus.swot === swot}
+              revealed={revealed}
+              latest={latest}
+              dispatch={dispatch}
+            />
+          ))}
+        </Fragment>
+      ))}
+    </div>
+  );
+}

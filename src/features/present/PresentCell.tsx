@@ -1,0 +1,48 @@
+import { type Dispatch, memo, useRef } from 'react';
+import { type Cell, cellKey, cellLabel, SWOT_MARKS } from '../../domain/axes';
+import { CardList } from './CardList';
+import { useCellIds } from './useCellIds';
+import { useFitCount } from './useFitCount';
+import type { ViewAction } from './viewState';
+
+interface PresentCellProps {
+  cell: Cell;
+  current: boolean;
+  revealed: ReadonlySet<string> | null;
+  latest: string | null;
+  dispatch: Dispatch<ViewAction>;
+}
+
+/** One cell of the overview: as many whole cards as fit, then "+N more" (Enter shows them all). */
+export const PresentCell = memo(function PresentCell({ cell, current, revealed, latest, dispatch }: PresentCellProps) {
+  const ids = useCellIds(cell, revealed);
+  const listRef = useRef<HTMLUListElement>(null);
+  const moreRef = useRef<HTMLParagraphElement>(null);
+  const shown = useFitCount(listRef, moreRef, ids);
+  const more = ids.length - shown;
+  const zoom = () => dispatch({ type: 'zoom', zoom: 'cell' });
+
+  return (
+    <section
+      className={`p-cell p-swot--${cell.swot}`}
+      aria-label={cellLabel(cell)}
+      data-cell={cellKey(cell)}
+      data-mark={SWOT_MARKS[cell.swot]}
+      data-current={current || undefined}
+      tabIndex={current ? 0 : -1}
+      onFocus={() => dispatch({ type: 'focusCell', cell })}
+      onDoubleClick={zoom}
+    >
+      <CardList ref={listRef} className="p-cell__list" ids={ids} shown={shown} tabbable={current} latest={latest} />
+      {/* Always rendered so its height is known before it is needed; invisible while nothing is hidden. */}
+      <p
+        ref={moreRef}
+        className={`p-more${more === 0 ? ' p-more--none' : shown === 0 ? ' p-more--alone' : ''}`}
+        aria-hidden={more === 0}
+        onClick={zoom}
+      >
+        +{more} more
+      </p>
+    </section>
+  );
+});

@@ -1,0 +1,57 @@
+import type { Command } from './keymap';
+import { useAwake } from './useAwake';
+
+interface PresentControlsProps {
+  name: string;
+  timerRunning: boolean;
+  /** Where the presenter is and which modes are on, in a few words each. */
+  status: string[];
+  run(command: Command): void;
+  /** Leaves Present mode at once, zoomed or not. */
+  onExit(): void;
+}
+
+/**
+ * The scenario, the state and the few buttons a mouse needs. It lies over the bottom edge only
+ * while the mouse moves or the keyboard is in it, so the matrix keeps the whole screen.
+ */
+export function PresentControls({ name, timerRunning, status, run, onExit }: PresentControlsProps) {
+  const awake = useAwake(3000);
+  return (
+    <footer className="p-controls" data-awake={awake || undefined} data-testid="present-controls">
+      <p className="p-controls__name">{name}</p>
+      <p className="p-controls__status" data-testid="present-status">
+        {status.map((item) => (
+          <span key={item} className="p-chip">
+            {item}
+          </span>
+        ))}
+      </p>
+      <div className="p-controls__actions" role="group" aria-label="Timer">
+        <button type="button" className="p-button" onClick={() => run('timerMinutes')} aria-keyshortcuts="M">
+          Set minutes
+        </button>
+        <button type="button" className="p-button" onClick={() => run('timerToggle')} aria-keyshortcuts="S">
+          {timerRunning ? 'Pause timer' : 'Start timer'}
+        </button>
+        <button type="button" className="p-button" onClick={() => run('timerReset')} aria-keyshortcuts="Shift+S">
+          Reset timer
+        </button>
+      </div>
+      <div className="p-controls__actions">
+        <button type="button" className="p-button" onClick={() => run('sortByVotes')} aria-keyshortcuts="O">
+          Order cell by votes
+        </button>
+        <button type="button" className="p-button" onClick={() => run('clearVotes')} aria-keyshortcuts="Shift+X">
+          Clear votes
+        </button>
+        <button type="button" className="p-button" onClick={() => run('toggleHelp')} aria-keyshortcuts="?">
+          Shortcuts <kbd aria-hidden="true">?</kbd>
+        </button>
+        <button type="button" className="p-button" onClick={onExit}>
+          Exit
+        </button>
+      </div>
+    </footer>
+  );
+}

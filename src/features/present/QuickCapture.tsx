@@ -1,0 +1,74 @@
+import { type FormEvent, type KeyboardEvent, useState } from 'react';
+import { type Cell, cellLabel, SWOT_MARKS } from '../../domain/axes';
+import { LIMITS } from '../../domain/limits';
+import { useActions } from '../../store/context';
+
+interface QuickCaptureProps {
+  cell: Cell;
+  /** Called with the new factor's id, or null when cancelled. */
+  onDone(factorId: string | null): void;
+}
+
+/**
+ * A one-line field in place of the footer, so the matrix stays in view while the presenter
+ * types an idea from the room. Enter saves through the store (so it can be undone), Escape cancels.
+ */
+export function QuickCapture({ cell, onDone }: QuickCaptureProps) {
+  const actions = useActions();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const label = `New factor in ${cellLabel(cell)}`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!title.trim()) {
+      setError('Type a title first, or press Escape to cancel.');
+      return;
+    }
+    const id = actions.addFactor(cell, { title });
+    if (id) onDone(id);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onDone(null);
+  }
+
+  return (
+    <form className={`p-capture p-swot--${cell.swot}`} onSubmit={submit} aria-label="Quick capture">
+      <label className="p-capture__label" htmlFor="p-capture-input">
+        <span className="p-mark" aria-hidden="true">
+          {SWOT_MARKS[cell.swot]}
+        </span>
+        {label}
+      </label>
+      <input
+        id="p-capture-input"
+        className="p-capture__input"
+        value={title}
+        maxLength={LIMITS.titleLength}
+        autoFocus
+        autoComplete="off"
+        placeholder="Type the factor, then Enter"
+        onChange={(event) => {
+          setTitle(event.target.value);
+          setError(null);
+        }}
+        onKeyDown={onKeyDown}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'p-capture-error' : 'p-capture-hint'}
+      />
+      {error ? (
+        <p className="p-capture__hint" id="p-capture-error" role="alert">
+          {error}
+        </p>
+      ) : (
+        <p className="p-capture__hint" id="p-capture-hint">
+          Enter saves · Esc cancels
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Dispatch, ReactNode } from 'react';
+import { cellLabel, sameCell, SWOT_MARKS } from '../../domain/axes';
+import { PestHeading, SwotHeading } from './AxisHeading';
+import { ZoomPanel } from './ZoomPanel';
+import { cellsInView, type ViewAction, viewLabel, type ViewState } from './viewState';
+
+interface ZoomViewProps {
+  view: ViewState;
+  revealed: ReadonlySet<string> | null;
+  latest: string | null;
+  dispatch: Dispatch<ViewAction>;
+  corner: ReactNode;
+}
+
+/**
+ * One cell, one row or one column, filling the screen. A row or a column lays its four cells
+ * side by side, in tall panels that give long titles the width to read well.
+ */
+export function ZoomView({ view, revealed, latest, dispatch, corner }: ZoomViewProps) {
+  const { focus, zoom } = view;
+  const title =
+    zoom === 'cell' ? (
+      <>
+        <span className="p-mark" aria-hidden="true">
+          {SWOT_MARKS[focus.swot]}
+        </span>
+        <span className="p-heading__text">{cellLabel(focus)}</span>
+      </>
+    ) : zoom === 'row' ? (
+      <PestHeading pest={focus.pest} />
+    ) : (
+      <SwotHeading swot={focus.swot} />
+    );
+
+  return (
+    <div className={`p-zoom p-zoom--${zoom}`} role="group" aria-label={`Zoomed in: ${viewLabel(view)}`}>
+      <div className="p-corner">{corner}</div>
+      <h2 className={`p-zoom__title${zoom === 'row' ? '' : ` p-swot--${focus.swot}`}`}>{title}</h2>
+      <div className="p-zoom__panels">
+        {cellsInView(view).map((cell) => (
+          <ZoomPanel
+            key={`${cell.pest}:${cell.swot}`}
+            cell={cell}
+            heading={zoom === 'row' ? <SwotHeading swot={cell.swot} /> : zoom === 'column' ? <PestHeading pest={cell.pest} /> : null}
+            current={sameCell(cell, focus)}
+            revealed={revealed}
+            latest={latest}
+            dispatch={dispatch}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import type { Dispatch, RefObject } from 'react';
+import { type Cell, cellLabel } from '../../domain/axes';
+import { cellFactors, findFactor } from '../../domain/matrix';
+import type { Scenario } from '../../domain/schema';
+import type { Actions } from '../../store/actions';
+import type { AppStore } from '../../store/appStore';
+import { selectActiveScenario } from '../../store/selectors';
+import { focusedCard, shownCards } from './dom';
+import type { Command } from './keymap';
+import { cellOfFactor, hideLast, revealedCount, revealNext, revealOrder } from './reveal';
+import { isRunning, spokenClock, type TimerAction, type TimerState } from './timer';
+import { type ViewAction, viewLabel, type ViewState } from './viewState';
+
+export interface CommandContext {
+  store: AppStore;
+  actions: Actions;
+  view: ViewState;
+  dispatch: Dispatch<ViewAction>;
+  timer: TimerState;
+  timerDispatch: Dispatch<TimerAction>;
+  toggleFullscreen(): Promise<boolean>;
+  surface: RefObject<HTMLElement | null>;
+  /** Shows a short message on screen for a moment (see PresentToast). */
+  notify(text: string): void;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+const isSortedByVotes = (scenario: Scenario, cell: Cell) =>
+  cellFactors(scenario, cell).every((factor, index, all) => index === 0 || all[index - 1]!.votes >= factor.votes);
+
+/** Runs one command of Present mode. Changes to the scenario go through the store's actions, so undo covers them. */
+export function runCommand(command: Command, context: CommandContext): void {
+  const { store, actions, view, dispatch, timer, timerDispatch } = context;
+  const surface = context.surface.current;
+  /** For screen readers: what changed, where the screen shows it anyway. */
+  const say = (text: string) => store.getState().announce(text);
+  /** For everyone: why a key did nothing, or a change the screen does not make obvious. */
+  const tell = (text: string) => {
+    say(text);
+    context.notify(text);
+  };
+  /** The store's own words for undo and redo ("Undone", "Nothing to redo"), shown as well. */
+  const echo = () => context.notify(store.getState().announcement.text);
+  const scenario = () => selectActiveScenario(store.getState());
+
+  // The help list is modal: only the keys that close it do anything.
+  if (view.overlay?.kind === 'help' && command !== 'toggleHelp' && command !== 'back') return;
+
+  switch (command) {
+    case 'up':
+    case 'down': {
+      const card = focusedCard(surface);
+      const cellEl = card?.closest<HTMLElement>('[data-cell]');
+      if (card && cellEl) {
+        // On a card, up and down step through the cell's cards; above the first is the cell itself.
+        const cards = shownCards(cellEl);
+        const next = cards.indexOf(card) + (command === 'up' ? -1 : 1);
+        if (next < 0) cellEl.focus();
+        else cards[next]?.focus();
+        return;
+      }
+      dispatch({ type: 'move', rows: command === 'up' ? -1 : 1, cols: 0 });
+      return;
+    }
+    case 'left':
+    case 'right':
+      dispatch({ type: 'move', rows: 0, cols: command === 'left' ? -1 : 1 });
+      return;
+
+    case 'zoomCell': {
+      dispatch({ type: 'zoom', zoom: 'cell' });
+      const count = cellFactors(scenario(), view.focus).length;
+      say(`Zoomed into ${cellLabel(view.focus)}: ${plural(count, 'factor')}. Escape zooms out.`);
+      return;
+    }
+    case 'zoomRow':
+    case 'zoomColumn': {
+      const zoom = command === 'zoomRow' ? 'row' : 'column';
+      const next = view.zoom === zoom ? null : zoom;
+      dispatch({ type: 'zoom', zoom });
+      say(next ? `Zoomed into ${viewLabel({ focus: view.focus, zoom: next })}. Escape zooms out.` : 'Whole matrix');
+      return;
+    }
+    case 'back':
+      if (view.overlay) dispatch({ type: 'close' });
+      else if (view.zoom) {
+        dispatch({ type: 'zoomOut' });
+        say('Whole matrix');
+      } else store.getState().setMode('edit');
+      return;
+
+    case 'toggleReveal': {
+      const total = scenario().factors.length;
+      dispatch({ type: 'toggleReveal' });
+      say(
+        view.revealing
+          ? 'Reveal mode off: all factors are shown.'
+          : `Reveal mode: 0 of ${total} factors shown. Space or right arrow reveals the next one.`,
+      );
+      return;
+    }
+    case 'revealNext':
+    case 'revealPrevious': {
+      const factors = scenario().factors;
+      const order = revealOrder(factors);
+      const step = command === 'revealNext' ? revealNext(order, view.revealed) : hideLast(order, view.revealed);
+      if (!step) return tell(command === 'revealNext' ? 'Every factor is revealed.' : 'Nothing is revealed yet.');
+      const cell = cellOfFactor(factors, step.id);
+      dispatch({ type: 'setRevealed', revealed: step.revealed, cell });
+      const title = factors.find((factor) => factor.id === step.id)?.title ?? 'factor';
+      const progress = `${revealedCount(order, step.revealed)} of ${order.length}`;
+      say(`${command === 'revealNext' ? 'Revealed' : 'Hid'} "${title}" in ${cell ? cellLabel(cell) : 'the matrix'}, ${progress}.`);
+      return;
+    }
+
+    case 'voteUp':
+    case 'voteDown': {
+      const id = focusedCard(surface)?.dataset.factorId;
+      const factor = id ? findFactor(scenario(), id) : undefined;
+      if (!id || !factor) return tell('Select a card first: Tab moves to the cards of the current cell.');
+      if (command === 'voteDown' && factor.votes === 0) return tell(`"${factor.title}" has no votes to take away.`);
+      if (!actions.changeVotes(id, command === 'voteUp' ? 1 : -1)) return;
+      const votes = findFactor(scenario(), id)?.votes ?? 0;
+      say(`"${factor.title}": ${plural(votes, 'vote')}.`);
+      return;
+    }
+    case 'sortByVotes': {
+      const label = cellLabel(view.focus);
+      // Sorting an already sorted cell would only add an empty step to undo.
+      if (isSortedByVotes(scenario(), view.focus)) return tell(`${label} is already in vote order.`);
+      if (actions.sortCellByVotes(view.focus)) tell(`Ordered ${label} by votes.`);
+      return;
+    }
+    case 'clearVotes': {
+      if (scenario().factors.every((factor) => factor.votes === 0)) return tell('There are no votes to clear.');
+      if (actions.clearVotes()) tell('Cleared all votes. Ctrl+Z brings them back.');
+      return;
+    }
+
+    case 'timerMinutes':
+      dispatch({ type: 'open', overlay: { kind: 'timer' } });
+      return;
+    case 'timerToggle':
+      if (isRunning(timer)) {
+        timerDispatch({ type: 'pause', now: Date.now() });
+        say(`Timer paused with ${spokenClock(timer.remainingMs)} left.`);
+      } else {
+        timerDispatch({ type: 'start', now: Date.now() });
+        say(`Timer started: ${spokenClock(timer.finished ? timer.minutes * 60_000 : timer.remainingMs)}.`);
+      }
+      return;
+    case 'timerReset':
+      timerDispatch({ type: 'reset' });
+      say(`Timer reset to ${plural(timer.minutes, 'minute')}.`);
+      return;
+
+    case 'capture':
+      dispatch({ type: 'open', overlay: { kind: 'capture', cell: view.focus } });
+      return;
+    case 'undo':
+      store.getState().undo();
+      echo();
+      return;
+    case 'redo':
+      store.getState().redo();
+      echo();
+      return;
+
+    case 'toggleTheme':
+      dispatch({ type: 'toggleTheme' });
+      say(view.theme === 'light' ? 'Dark theme' : 'Light theme');
+      return;
+    case 'toggleFullscreen': {
+      const wasActive = Boolean(document.fullscreenElement);
+      void context.toggleFullscreen().then((active) => {
+        if (!active && !wasActive) tell('The browser did not allow full screen; Present mode goes on in the window.');
+      });
+      return;
+    }
+    case 'toggleHelp':
+      dispatch(view.overlay?.kind === 'help' ? { type: 'close' } : { type: 'open', overlay: { kind: 'help' } });
+      return;
+  }
+}
