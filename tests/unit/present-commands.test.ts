@@ -1,0 +1,154 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cellKey } from '../../src/domain/axes';
+import { createActions } from '../../src/store/actions';
+import { createAppStore } from '../../src/store/appStore';
+import { selectActiveScenario } from '../../src/store/selectors';
+import { type CommandContext, runCommand } from '../../src/features/present/commands';
+import type { Command } from '../../src/features/present/keymap';
+import { initialTimer } from '../../src/features/present/timer';
+import { initialView, type ViewAction, viewReducer, type ViewState } from '../../src/features/present/viewState';
+import { cell, factor, scenario, workspace } from '../fixtures/builders';
+
+const PS = cell('political', 'strengths');
+const PW = cell('political', 'weaknesses');
+
+/**
+ * Present mode's commands against a real store and a small DOM stand-in for the cell on screen,
+ * so that what is checked is what the app does: changes land in the store's history.
+ */
+function setup() {
+  const store = createAppStore(
+    workspace([scenario('s', [factor('a', PS, { title: 'Alpha' }), factor('b', PS, { title: 'Beta' }), factor('c', PW, { title: 'Gamma' })])]),
+  );
+  const surface = document.createElement('main');
+  const cellEl = document.createElement('section');
+  cellEl.dataset.cell = cellKey(PS);
+  cellEl.tabIndex = 0;
+  for (const id of ['a', 'b']) {
+    const card = document.createElement('div');
+    card.dataset.factorId = id;
+    card.tabIndex = 0;
+    cellEl.append(card);
+  }
+  surface.append(cellEl);
+  document.body.append(surface);
+
+  let view: ViewState = initialView('light');
+  const notify = vi.fn<(text: string) => void>();
+  const context = (): CommandContext => ({
+    store,
+    actions: createActions(store),
+    view,
+    dispatch: (action: ViewAction) => {
+      view = viewReducer(view, action);
+    },
+    timer: initialTimer(),
+    timerDispatch: () => {},
+    toggleFullscreen: async () => false,
+    surface: { current: surface },
+    notify,
+  });
+  const run = (...commands: Command[]) => commands.forEach((command) => runCommand(command, context()));
+  const votes = () => Object.fromEntries(selectActiveScenario(store.getState()).factors.map((f) => [f.id, f.votes]));
+  const order = () => selectActiveScenario(store.getState()).factors.filter((f) => f.pest === 'political' && f.swot === 'strengths').map((f) => f.id);
+  const focusCard = (id: string) => surface.querySelector<HTMLElement>(`[data-factor-id="${id}"]`)!.focus();
+  return { store, run, votes, order, focusCard, notify, cellEl, view: () => view };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('voting commands', () => {
+  it('adds and removes votes on the focused card, each an undoable step', () => {
+    const { store, run, votes, focusCard } = setup();
+    focusCard('b');
+    run('voteUp', 'voteUp', 'voteDown');
+    expect(votes()).toEqual({ a: 0, b: 1, c: 0 });
+    expect(store.getState().past).toHaveLength(3);
+    run('undo');
+    expect(votes().b).toBe(2);
+    run('redo');
+    expect(votes().b).toBe(1);
+    expect(store.getState().announcement.text).toBe('Redone');
+  });
+
+  it('asks for a card, and changes nothing, when no card has the focus', () => {
+    const { store, run, votes, notify } = setup();
+    run('voteUp');
+    expect(votes()).toEqual({ a: 0, b: 0, c: 0 });
+    expect(store.getState().past).toHaveLength(0);
+    expect(notify).toHaveBeenCalledWith(expect.stringContaining('Select a card first'));
+  });
+
+  it('does not record a step for taking a vote from a card that has none', () => {
+    const { store, run, focusCard, notify } = setup();
+    focusCard('a');
+    run('voteDown');
+    expect(store.getState().past).toHaveLength(0);
+    expect(notify).toHaveBeenCalledWith('"Alpha" has no votes to take away.');
+  });
+
+  it('orders the current cell by votes, and skips the empty step when it is already in order', () => {
+    const { store, run, order, focusCard } = setup();
+    run('sortByVotes');
+    expect(store.getState().past).toHaveLength(0);
+    focusCard('b');
+    run('voteUp', 'sortByVotes');
+    expect(order()).toEqual(['b', 'a']);
+    run('undo');
+    expect(order()).toEqual(['a', 'b']);
+  });
+
+  it('clears every vote in one undoable step', () => {
+    const { run, votes, focusCard } = setup();
+    focusCard('a');
+    run('voteUp', 'voteUp', 'clearVotes');
+    expect(votes()).toEqual({ a: 0, b: 0, c: 0 });
+    run('undo');
+    expect(votes().a).toBe(2);
+  });
+});
+
+describe('moving and revealing', () => {
+  it('steps through the cards of a cell with ↑ and ↓, and back up to the cell', () => {
+    const { run, focusCard, cellEl } = setup();
+    focusCard('a');
+    run('down');
+    expect(document.activeElement).toHaveAttribute('data-factor-id', 'b');
+    run('up', 'up');
+    expect(document.activeElement).toBe(cellEl);
+  });
+
+  it('reveals in matrix order, moves the focus to where each factor appears, and hides again', () => {
+    const { run, view, notify } = setup();
+    run('toggleReveal', 'revealNext', 'revealNext', 'revealNext');
+    expect(view().revealed).toEqual(['a', 'b', 'c']);
+    expect(view().focus).toEqual(PW);
+    run('revealNext');
+    expect(notify).toHaveBeenCalledWith('Every factor is revealed.');
+    run('revealPrevious');
+    expect(view().revealed).toEqual(['a', 'b']);
+    expect(view().focus).toEqual(PW);
+  });
+
+  it('leaves Present mode on Escape only when nothing is zoomed or open', () => {
+    const { store, run, view } = setup();
+    store.getState().setMode('present');
+    run('zoomRow', 'toggleHelp', 'back');
+    expect(view().overlay).toBeNull();
+    expect(store.getState().mode).toBe('present');
+    run('back');
+    expect(view().zoom).toBeNull();
+    expect(store.getState().mode).toBe('present');
+    run('back');
+    expect(store.getState().mode).toBe('edit');
+  });
+
+  it('ignores every key but ? and Escape while the help list is open', () => {
+    const { run, view } = setup();
+    run('toggleHelp', 'right', 'zoomCell', 'toggleTheme');
+    expect(view()).toMatchObject({ zoom: null, theme: 'light', overlay: { kind: 'help' } });
+    expect(view().focus).toEqual(PS);
+  });
+});
