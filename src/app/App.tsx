@@ -17,12 +17,16 @@ const ComparePanel = lazy(() => import('../features/scenarios/ComparePanel').the
 const SourcesPanel = lazy(() => import('../features/sources/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
 const ImportDialogs = lazy(() => import('../features/scenarios/ImportDialogs').then((m) => ({ default: m.ImportDialogs })));
 
-/** Once the grid is up and the page idle, fetch what the first click on a card or Import will need. */
+/**
+ * Once the grid is up and the page idle, fetch what the first click on a card, Import or Present
+ * will need. Present mode must open at once: browsers refuse fullscreen to a late request.
+ */
 function usePreloadPanels() {
   useEffect(() => {
     const load = () => {
       void import('../features/editor/FactorEditor');
       void import('../features/scenarios/ImportDialogs');
+      void import('../features/present/PresentMode');
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(load, { timeout: 3000 });
