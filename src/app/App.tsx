@@ -1,21 +1,22 @@
-import { type DragEvent, lazy, Suspense, useEffect, useState } from 'react';
+import { type DragEvent, Suspense, useEffect, useState } from 'react';
 import { LiveRegion } from '../features/feedback/LiveRegion';
 import { StorageNoticeBanner } from '../features/feedback/StorageNoticeBanner';
 import { Toasts } from '../features/feedback/Toasts';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { useImport } from '../features/scenarios/useImport';
 import { useApp, useAppStore } from '../store/context';
+import { preloadable } from './preloadable';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useShortcuts';
 import './app.css';
 
 // Only the grid is needed for the first paint; panels and Present mode load when first opened,
 // which keeps the JavaScript every workshop laptop downloads up front small.
-const PresentMode = lazy(() => import('../features/present/PresentMode'));
-const FactorEditor = lazy(() => import('../features/editor/FactorEditor').then((m) => ({ default: m.FactorEditor })));
-const ComparePanel = lazy(() => import('../features/scenarios/ComparePanel').then((m) => ({ default: m.ComparePanel })));
-const SourcesPanel = lazy(() => import('../features/sources/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
-const ImportDialogs = lazy(() => import('../features/scenarios/ImportDialogs').then((m) => ({ default: m.ImportDialogs })));
+const PresentMode = preloadable(() => import('../features/present/PresentMode').then((m) => m.default));
+const FactorEditor = preloadable(() => import('../features/editor/FactorEditor').then((m) => m.FactorEditor));
+const ComparePanel = preloadable(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel));
+const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel));
+const ImportDialogs = preloadable(() => import('../features/scenarios/ImportDialogs').then((m) => m.ImportDialogs));
 
 /**
  * Once the grid is up and the page idle, fetch what the first click on a card, Import or Present
@@ -24,9 +25,11 @@ const ImportDialogs = lazy(() => import('../features/scenarios/ImportDialogs').t
 function usePreloadPanels() {
   useEffect(() => {
     const load = () => {
-      void import('../features/editor/FactorEditor');
-      void import('../features/scenarios/ImportDialogs');
-      void import('../features/present/PresentMode');
+      void FactorEditor.preload();
+      void ImportDialogs.preload();
+      void PresentMode.preload();
+      void ComparePanel.preload();
+      void SourcesPanel.preload();
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(load, { timeout: 3000 });

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './renderApp';
+import { renderApp, smallWorkspace } from './renderApp';
 
 const cell = (name: string) => screen.getByRole('region', { name });
 
@@ -74,6 +74,29 @@ describe('the matrix grid', () => {
     expect(store.getState().workspace).toBe(start);
     await user.keyboard('{Control>}y{/Control}');
     expect(store.getState().workspace).toBe(afterDelete);
+  });
+
+  it('moves the focus between cards and cells with the arrow keys, skipping empty cells', async () => {
+    const user = userEvent.setup();
+    const workspace = smallWorkspace();
+    const base = workspace.scenarios[0]!.factors[0]!;
+    const at = (id: string, pest: string, swot: string) => ({ ...base, id, title: `Card ${id}`, pest, swot, citations: [] }) as typeof base;
+    workspace.scenarios[0]!.factors = [at('a1', 'political', 'strengths'), at('a2', 'political', 'strengths'), at('b1', 'political', 'weaknesses'), at('c1', 'technological', 'strengths')];
+    renderApp(workspace);
+    const focused = () => document.activeElement?.getAttribute('data-factor-id');
+    screen.getByRole('button', { name: 'Card a1' }).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(focused()).toBe('a2');
+    await user.keyboard('{ArrowDown}');
+    expect(focused()).toBe('c1');
+    await user.keyboard('{ArrowUp}');
+    expect(focused()).toBe('a2');
+    await user.keyboard('{ArrowRight}');
+    expect(focused()).toBe('b1');
+    await user.keyboard('{ArrowRight}');
+    expect(focused()).toBe('b1'); // nothing further right in the row
+    await user.keyboard('{ArrowLeft}');
+    expect(focused()).toBe('a1');
   });
 
   it('switches scenario from the picker labelled Scenario', async () => {

@@ -10,7 +10,7 @@ import { useNearViewport } from './useNearViewport';
  * 5,000-factor matrix stays responsive. A workshop-sized one is mounted whole: find-in-page
  * and screen-reader browsing then see every card.
  */
-const CHUNK_SIZE = 20;
+const CHUNK_SIZE = 10;
 const ESTIMATED_CARD_HEIGHT = 70;
 const WINDOWING_FROM = 300;
 

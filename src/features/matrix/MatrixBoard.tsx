@@ -12,7 +12,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
-import { Fragment, useCallback, useRef } from 'react';
+import { Fragment, useCallback, useEffect, useRef } from 'react';
 import { ALL_CELLS, type Cell, cellKey, cellLabel, isInternal, PEST, PEST_LABELS, sameCell, SWOT, SWOT_LABELS, SWOT_MARKS } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
@@ -34,6 +34,14 @@ export function MatrixBoard() {
   const actions = useActions();
   const setEditing = useApp((state) => state.setEditing);
   const scenarioName = useApp((state) => selectActiveScenario(state).name);
+  const scenarioId = useApp((state) => state.workspace.activeScenarioId);
+  // Another scenario is another document: show it from the top, as the user expects.
+  const shownScenario = useRef(scenarioId);
+  useEffect(() => {
+    if (shownScenario.current === scenarioId) return;
+    shownScenario.current = scenarioId;
+    window.scrollTo({ top: 0 });
+  }, [scenarioId]);
   // Announce a new landing place only, not every pointer event that finds the same one.
   const lastLanding = useRef('');
   const onOpen = useCallback((factorId: string) => setEditing(factorId), [setEditing]);

@@ -1,8 +1,9 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { type KeyboardEvent, memo, useCallback } from 'react';
+import { type KeyboardEvent, memo, useCallback, useMemo } from 'react';
 import type { Cell } from '../../domain/axes';
-import { useActions, useApp } from '../../store/context';
+import { useActions, useApp, useAppStore } from '../../store/context';
+import { moveCardFocus } from './focusNavigation';
 import { selectDiffMarks, selectFactor } from '../../store/selectors';
 import type { DragData } from './dnd';
 import { FactorCard } from './FactorCard';
@@ -27,6 +28,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, onO
   const mark = useApp((state) => selectDiffMarks(state)?.get(factorId));
   const select = useApp((state) => state.select);
   const actions = useActions();
+  const store = useAppStore();
   const data: DragData = { type: 'factor', factorId, cell };
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: factorId, data });
 
@@ -37,6 +39,10 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, onO
         onOpen(factorId);
         return;
       }
+      if (event.key.startsWith('Arrow') && !store.getState().drag) {
+        if (moveCardFocus(event.currentTarget, event.key)) event.preventDefault();
+        return;
+      }
       if (event.key === 'Delete' || event.key === 'Backspace') {
         event.preventDefault();
         focusNeighbour(event.currentTarget);
@@ -45,8 +51,14 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, onO
       }
       listeners?.onKeyDown?.(event);
     },
-    [listeners, onOpen, factorId, actions],
+    [listeners, onOpen, factorId, actions, store],
   );
+
+  // Stable props let the memoised card skip rendering when a drag elsewhere re-renders this hook.
+  const translate = CSS.Translate.toString(transform);
+  const style = useMemo(() => ({ transform: translate, transition }), [translate, transition]);
+  const onFocus = useCallback(() => select(factorId), [select, factorId]);
+  const onClick = useCallback(() => onOpen(factorId), [onOpen, factorId]);
 
   if (!factor) return null;
   return (
@@ -57,12 +69,12 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, onO
         mark={mark}
         dragging={isDragging}
         selected={selected}
-        style={{ transform: CSS.Translate.toString(transform), transition }}
+        style={style}
         {...attributes}
         {...listeners}
         onKeyDown={onKeyDown}
-        onFocus={() => select(factorId)}
-        onClick={() => onOpen(factorId)}
+        onFocus={onFocus}
+        onClick={onClick}
         data-factor-id={factorId}
       />
     </div>

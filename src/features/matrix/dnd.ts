@@ -93,5 +93,5 @@ export const silentAnnouncements: Announcements = {
 };
 
 export const SCREEN_READER_INSTRUCTIONS =
-  'To move a factor, press Space. Use the arrow keys to move it up and down within a cell and across cells. ' +
-  'Press Space again to drop it, or Escape to cancel. Press Enter to open it.';
+  'Arrow keys move between factors. Press Enter to open a factor, Delete to delete it. To move it, press Space, ' +
+  'use the arrow keys to move it within its cell and across cells, then press Space again to drop it, or Escape to cancel.';

@@ -11,7 +11,7 @@ function shared(): IntersectionObserver | null {
     (entries) => {
       for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
     },
-    { rootMargin: '900px 0px' },
+    { rootMargin: '400px 0px' },
   );
   return observer;
 }

@@ -16,8 +16,6 @@ export function useImport() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const start = useCallback(async (file: File) => {
-    // Fetch the dialog's code while the file is read, so the preview appears as soon as it can.
-    void import('./ImportDialogs');
     setState({ step: 'reading', fileName: file.name });
     const result = await readImportFile(file);
     if (!result.ok) {
