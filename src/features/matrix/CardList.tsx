@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
@@ -25,18 +25,13 @@ interface ChunkProps {
 
 const Chunk = memo(function Chunk({ ids, cell, always, initially, onOpen }: ChunkProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const lastHeight = useRef<number | null>(null);
-  const near = useNearViewport(ref, initially) || always;
+  const nearness = useNearViewport(ref, initially);
   // The card being dragged or used from the keyboard must stay mounted wherever the page scrolls.
   const pinned = useApp((state) => ids.includes(state.drag?.factorId ?? '') || ids.includes(state.selectedFactorId ?? ''));
-  const mounted = near || pinned;
-
-  useLayoutEffect(() => {
-    if (mounted && ref.current) lastHeight.current = ref.current.offsetHeight;
-  });
+  const mounted = always || nearness.near || pinned;
 
   if (!mounted) {
-    const height = lastHeight.current ?? ids.length * ESTIMATED_CARD_HEIGHT;
+    const height = nearness.height ?? ids.length * ESTIMATED_CARD_HEIGHT;
     return <div ref={ref} className="cell__chunk cell__chunk--idle" style={{ height }} aria-hidden="true" />;
   }
   return (

@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useState } from 'react';
 
-type Listener = (near: boolean) => void;
+type Listener = (near: boolean, height: number) => void;
 const listeners = new WeakMap<Element, Listener>();
 let observer: IntersectionObserver | null = null;
 
@@ -9,26 +9,40 @@ function shared(): IntersectionObserver | null {
   if (typeof IntersectionObserver === 'undefined') return null;
   observer ??= new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
+      for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting, entry.boundingClientRect.height);
     },
     { rootMargin: '400px 0px' },
   );
   return observer;
 }
 
-/** Whether the element is on screen or close to it. Without IntersectionObserver, always true. */
-export function useNearViewport(ref: RefObject<Element | null>, initially: boolean): boolean {
-  const [near, setNear] = useState(() => initially || typeof IntersectionObserver === 'undefined');
+export interface Nearness {
+  near: boolean;
+  /** The element's height when last reported; a placeholder keeps it so the page does not jump. */
+  height: number | null;
+}
+
+/**
+ * Whether the element is on screen or close to it (always, without IntersectionObserver).
+ * The observer reports the height too, so nothing has to force a layout to measure it.
+ */
+export function useNearViewport(ref: RefObject<Element | null>, initially: boolean): Nearness {
+  const [state, setState] = useState<Nearness>(() => ({
+    near: initially || typeof IntersectionObserver === 'undefined',
+    height: null,
+  }));
   useEffect(() => {
     const element = ref.current;
     const io = shared();
     if (!element || !io) return;
-    listeners.set(element, setNear);
+    listeners.set(element, (near, height) =>
+      setState((previous) => (previous.near === near && previous.height === height ? previous : { near, height })),
+    );
     io.observe(element);
     return () => {
       io.unobserve(element);
       listeners.delete(element);
     };
   }, [ref]);
-  return near;
+  return state;
 }
