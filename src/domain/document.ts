@@ -79,15 +79,20 @@ function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Pr
     if (sourceIds.has(source.id)) errors.push({ path: `$.sources[${index}].id`, message: `repeats the source id "${source.id}"` });
     sourceIds.add(source.id);
   });
+  // A repeated id gets a fresh one that no other record in the file uses, so a later record
+  // whose id was fine never has to be renamed in turn.
   const scenarioIds = new Set<string>();
+  const scenarioIdsTaken = new Set(document.scenarios.map((scenario) => scenario.id));
   const scenarios = document.scenarios.map((scenario, s) => {
     let id = scenario.id;
     if (scenarioIds.has(id)) {
-      id = uniqueId(id, scenarioIds);
+      id = uniqueId(id, scenarioIdsTaken);
+      scenarioIdsTaken.add(id);
       warnings.push({ path: `$.scenarios[${s}].id`, message: `repeats "${scenario.id}"; it was given the id "${id}"` });
     }
     scenarioIds.add(id);
     const factorIds = new Set<string>();
+    const factorIdsTaken = new Set(scenario.factors.map((factor) => factor.id));
     const factors = scenario.factors.map((factor, f) => {
       factor.citations.forEach((citation, c) => {
         if (!sourceIds.has(citation.sourceId) && errors.length < MAX_ERRORS) {
@@ -101,8 +106,8 @@ function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Pr
         factorIds.add(factor.id);
         return factor;
       }
-      const fresh = uniqueId(factor.id, factorIds);
-      factorIds.add(fresh);
+      const fresh = uniqueId(factor.id, factorIdsTaken);
+      factorIdsTaken.add(fresh);
       warnings.push({ path: `$.scenarios[${s}].factors[${f}].id`, message: `repeats "${factor.id}"; it was given the id "${fresh}"` });
       return { ...factor, id: fresh };
     });

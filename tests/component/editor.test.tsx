@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
@@ -13,7 +13,7 @@ describe('the factor editor', () => {
     const user = userEvent.setup();
     renderApp();
     const editor = await openEditor(user, /^Strong e-government/);
-    expect(within(editor).getByRole('textbox', { name: 'Title' })).toHaveFocus();
+    await waitFor(() => expect(within(editor).getByRole('textbox', { name: 'Title' })).toHaveFocus());
     const citation = within(editor).getByRole('listitem');
     expect(citation).toHaveTextContent('National AI report');
     expect(citation).toHaveTextContent('A. Author · 2024 · Ministry');

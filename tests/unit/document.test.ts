@@ -204,6 +204,14 @@ describe('parseDocument', () => {
     expect(ids.every((id) => v.is(IdSchema, id))).toBe(true);
   });
 
+  it('never renames a factor whose id was already unique while repairing a repeat', () => {
+    const d = raw();
+    d.scenarios[0].factors = [factor('x', PS), factor('x', PS), factor('x-2', PS)];
+    const result = documentFrom(parseDocument(JSON.stringify(d)));
+    expect(result.document.scenarios[0]!.factors.map((f) => f.id)).toEqual(['x', 'x-3', 'x-2']);
+    expect(result.warnings.map((w) => w.path)).toEqual(['$.scenarios[0].factors[1].id']);
+  });
+
   it('lets two scenarios share factor ids, as forks do', () => {
     const result = documentFrom(parseDocument(serializeDocument(sampleDocument())));
     expect(result.document.scenarios.map((s) => s.factors[0]!.id)).toEqual(['f1', 'f1']);

@@ -61,11 +61,13 @@ const EXPECTED: Record<string, Expected> = {
   'duplicate-factor-ids.json': {
     outcome: 'ok',
     factors: [3],
-    warnings: ['$.scenarios[0].factors[1].id', '$.scenarios[0].factors[2].id'],
+    // Only the repeat is renamed; the factor already called "h-dup-2" keeps its id.
+    warnings: ['$.scenarios[0].factors[1].id'],
     keeps: (document) => {
       const factors = document.scenarios[0]!.factors;
       expect(factors.map((f) => f.title)).toEqual(['First of two', 'Second of two', 'Already named like a repair']);
       expect(factors[0]!.id).toBe('h-dup');
+      expect(factors[2]!.id).toBe('h-dup-2');
     },
   },
   'duplicate-scenario-ids.json': { outcome: 'ok', factors: [1, 1], warnings: ['$.scenarios[1].id'] },
