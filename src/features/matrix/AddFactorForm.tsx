@@ -1,6 +1,6 @@
-import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { type Cell, cellLabel } from '../../domain/axes';
-import { useActions } from '../../store/context';
+import { LIMITS } from '../../domain/limits';
+import { useNewFactorTitle } from './useNewFactorTitle';
 
 interface AddFactorFormProps {
   cell: Cell;
@@ -9,41 +9,19 @@ interface AddFactorFormProps {
 
 /** A one-line form: Enter saves, Escape cancels, and an empty title is never saved. */
 export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
-  const actions = useActions();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { title, error, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, onDone, onDone);
   const label = `New factor in ${cellLabel(cell)}`;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!title.trim()) {
-      setError('Type a title first, or press Escape to cancel.');
-      return;
-    }
-    if (actions.addFactor(cell, { title })) onDone();
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onDone();
-    }
-  }
-
   return (
-    <form className="add-form" onSubmit={submit}>
+    <form className="add-form" onSubmit={onSubmit}>
       <input
         className="add-form__input"
         aria-label={label}
         placeholder="Factor title"
         value={title}
-        maxLength={200}
+        maxLength={LIMITS.titleLength}
         autoFocus
-        onChange={(event) => {
-          setTitle(event.target.value);
-          setError(null);
-        }}
+        onChange={onChange}
         onKeyDown={onKeyDown}
         onBlur={() => !title.trim() && onDone()}
         aria-invalid={error ? true : undefined}

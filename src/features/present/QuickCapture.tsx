@@ -1,7 +1,6 @@
-import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { type Cell, cellLabel, SWOT_MARKS } from '../../domain/axes';
 import { LIMITS } from '../../domain/limits';
-import { useActions } from '../../store/context';
+import { useNewFactorTitle } from '../matrix/useNewFactorTitle';
 
 interface QuickCaptureProps {
   cell: Cell;
@@ -14,30 +13,11 @@ interface QuickCaptureProps {
  * types an idea from the room. Enter saves through the store (so it can be undone), Escape cancels.
  */
 export function QuickCapture({ cell, onDone }: QuickCaptureProps) {
-  const actions = useActions();
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { title, error, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, onDone, () => onDone(null));
   const label = `New factor in ${cellLabel(cell)}`;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!title.trim()) {
-      setError('Type a title first, or press Escape to cancel.');
-      return;
-    }
-    const id = actions.addFactor(cell, { title });
-    if (id) onDone(id);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onDone(null);
-  }
-
   return (
-    <form className={`p-capture p-swot--${cell.swot}`} onSubmit={submit} aria-label="Quick capture">
+    <form className={`p-capture p-swot--${cell.swot}`} onSubmit={onSubmit} aria-label="Quick capture">
       <label className="p-capture__label" htmlFor="p-capture-input">
         <span className="p-mark" aria-hidden="true">
           {SWOT_MARKS[cell.swot]}
@@ -52,10 +32,7 @@ export function QuickCapture({ cell, onDone }: QuickCaptureProps) {
         autoFocus
         autoComplete="off"
         placeholder="Type the factor, then Enter"
-        onChange={(event) => {
-          setTitle(event.target.value);
-          setError(null);
-        }}
+        onChange={onChange}
         onKeyDown={onKeyDown}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'p-capture-error' : 'p-capture-hint'}

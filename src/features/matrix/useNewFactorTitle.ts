@@ -1,0 +1,37 @@
+import { type ChangeEvent, type FormEvent, type KeyboardEvent, useState } from 'react';
+import type { Cell } from '../../domain/axes';
+import { useActions } from '../../store/context';
+
+/**
+ * The behaviour every "new factor" field shares, in the grid and in Present mode: Enter adds
+ * through the store (so it can be undone), an empty title is refused with a message, Escape cancels.
+ */
+export function useNewFactorTitle(cell: Cell, onAdded: (factorId: string) => void, onCancel: () => void) {
+  const actions = useActions();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!title.trim()) {
+      setError('Type a title first, or press Escape to cancel.');
+      return;
+    }
+    const id = actions.addFactor(cell, { title });
+    if (id) onAdded(id);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onCancel();
+  }
+
+  function onChange(event: ChangeEvent<HTMLInputElement>) {
+    setTitle(event.target.value);
+    setError(null);
+  }
+
+  return { title, error, onSubmit, onKeyDown, onChange };
+}
