@@ -1,13 +1,10 @@
 import { useId } from 'react';
 import { cellLabel } from '../../domain/axes';
 import { diffToJson, isEmptyDiff } from '../../domain/diff';
-import type { Factor } from '../../domain/schema';
 import { downloadText, slug, today } from '../../io/download';
 import { useApp } from '../../store/context';
 import { selectActiveScenario, selectDiff } from '../../store/selectors';
 import { ScenarioOptions } from './ScenarioOptions';
-
-const cellOf = (factor: Factor) => cellLabel(factor);
 
 function Group({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
@@ -17,8 +14,9 @@ function Group({ title, items }: { title: string; items: string[] }) {
         {title} ({items.length})
       </h3>
       <ul>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
+        {items.map((item, index) => (
+          // Two factors may share a title; their position keeps the keys apart.
+          <li key={index}>{item}</li>
         ))}
       </ul>
     </section>
@@ -67,8 +65,8 @@ export function ComparePanel() {
             <p>The two scenarios hold the same factors in the same cells.</p>
           ) : (
             <>
-              <Group title="Only in B (added)" items={result.diff.onlyInB.map((f) => `${f.title} — ${cellOf(f)}`)} />
-              <Group title="Only in A (removed)" items={result.diff.onlyInA.map((f) => `${f.title} — ${cellOf(f)}`)} />
+              <Group title="Only in B (added)" items={result.diff.onlyInB.map((f) => `${f.title} — ${cellLabel(f)}`)} />
+              <Group title="Only in A (removed)" items={result.diff.onlyInA.map((f) => `${f.title} — ${cellLabel(f)}`)} />
               <Group
                 title="Moved"
                 items={result.diff.moved.map(({ factor, from, to }) => `${factor.title}: ${cellLabel(from)} → ${cellLabel(to)}`)}
