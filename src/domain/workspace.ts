@@ -1,8 +1,7 @@
+import * as v from 'valibot';
 import { createId, uniqueId } from './ids';
 import { fail, ok, type Result } from './result';
-import type { Scenario, Source, Workspace } from './schema';
-import * as v from 'valibot';
-import { ScenarioSchema, SourceSchema } from './schema';
+import { type Scenario, ScenarioSchema, type Source, SourceSchema, type Workspace } from './schema';
 import { describeIssue } from './validation';
 
 export function activeScenario(workspace: Workspace): Scenario {

@@ -2,6 +2,7 @@ import { type Cell, cellLabel } from '../domain/axes';
 import {
   addCitation,
   addFactor,
+  cellFactors,
   type FactorDraft,
   type FactorPatch,
   moveCitation,
@@ -76,7 +77,7 @@ export function createActions(store: AppStore) {
             const { workspace } = state();
             state().change(
               changeScenario(workspace, scenario.id, (current) => {
-                const room = current.factors.filter((f) => f.pest === position.cell.pest && f.swot === position.cell.swot).length;
+                const room = cellFactors(current, position.cell).length;
                 return addFactor(current, position.cell, factor, Math.min(position.index, room));
               }),
             ) && state().announce(`Restored "${factor.title}"`);

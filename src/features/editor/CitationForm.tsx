@@ -3,6 +3,7 @@ import type { Citation } from '../../domain/schema';
 import { useActions, useApp } from '../../store/context';
 import { EMPTY_SOURCE_FIELDS, SourceFields, type SourceFieldValues } from './SourceFields';
 import { readSourceFields } from './sourceForm';
+import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 
 const NEW_SOURCE = '__new__';
 
@@ -86,14 +87,7 @@ export function CitationForm({ initial, submitLabel, onSubmit, onCancel }: Citat
           onChange={(event) => setTranslation(event.target.value)}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button--primary">
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

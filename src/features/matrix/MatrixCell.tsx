@@ -3,6 +3,7 @@ import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type Cell, cellLabel, SWOT_MARKS } from '../../domain/axes';
+import { inCell } from '../../domain/matrix';
 import { useApp } from '../../store/context';
 import { selectCellIds, selectDiff } from '../../store/selectors';
 import { AddFactorForm } from './AddFactorForm';
@@ -18,7 +19,7 @@ interface MatrixCellProps {
 export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellProps) {
   const ids = useApp(useShallow((state) => selectCellIds(state, cell)));
   const removed = useApp(
-    useShallow((state) => selectDiff(state)?.diff.onlyInA.filter((f) => f.pest === cell.pest && f.swot === cell.swot) ?? []),
+    useShallow((state) => selectDiff(state)?.diff.onlyInA.filter((f) => inCell(f, cell)) ?? []),
   );
   const [adding, setAdding] = useState(false);
   const data: DragData & { count: number } = { type: 'cell', cell, count: ids.length };

@@ -4,6 +4,7 @@ import { loadSeeds } from '../../io/seeds';
 import { useActions, useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { Modal } from './Modal';
+import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 
 type Origin = 'blank' | 'duplicate' | 'seed';
 
@@ -35,14 +36,7 @@ function NameAndDescription({ name, description, error, submitLabel, onName, onD
           {error}
         </p>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button--primary">
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <SubmitOrCancel submitLabel={submitLabel} onCancel={onCancel} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useActions, useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { EMPTY_SOURCE_FIELDS, SourceFields, type SourceFieldValues } from '../editor/SourceFields';
 import { readSourceFields, sourceToFields } from '../editor/sourceForm';
+import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 
 function SourceEditor({ initial, submitLabel, onSubmit, onCancel }: {
   initial: SourceFieldValues;
@@ -24,10 +25,7 @@ function SourceEditor({ initial, submitLabel, onSubmit, onCancel }: {
   return (
     <form onSubmit={submit} className="stack" aria-label={submitLabel}>
       <SourceFields values={values} errors={errors} onChange={(next) => { setValues(next); setErrors({}); }} />
-      <div className="form-actions">
-        <button type="submit" className="button--primary">{submitLabel}</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
-      </div>
+      <SubmitOrCancel submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
