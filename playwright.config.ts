@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium when it is there (CI installs it); otherwise Playwright's own browser.
 const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
-const PORT = 4317;
+// E2E_PORT lets several checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'tests/e2e',
