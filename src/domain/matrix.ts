@@ -1,10 +1,10 @@
 import { produce } from 'immer';
 import * as v from 'valibot';
-import { type Cell, cellLabel, sameCell } from './axes';
+import { type Cell, cellKey, sameCell } from './axes';
 import { createId } from './ids';
 import { fail, ok, type Result } from './result';
 import { type Citation, CitationSchema, type Factor, FactorSchema, type Scenario } from './schema';
-import { describeIssue } from './validation';
+import { fieldError } from './validation';
 
 /** What a user supplies for a new factor; everything but the title has a default. */
 export interface FactorDraft {
@@ -38,7 +38,7 @@ export function positionOf(scenario: Scenario, factorId: string): { cell: Cell; 
 
 function checkFactor(factor: Factor): Result<Factor> {
   const result = v.safeParse(FactorSchema, factor);
-  return result.success ? ok(result.output) : fail(describeIssue(result.issues[0]));
+  return result.success ? ok(result.output) : fail(fieldError('factor', result.issues[0]));
 }
 
 /**
@@ -64,10 +64,10 @@ export function addFactor(scenario: Scenario, cell: Cell, draft: FactorDraft, in
   const count = cellFactors(scenario, cell).length;
   const at = index ?? count;
   if (!Number.isInteger(at) || at < 0 || at > count) {
-    return fail(`Position ${at} is outside ${cellLabel(cell)}, which holds ${count} factors.`);
+    return fail({ code: 'index-out-of-range', index: at, max: count, cell: cellKey(cell) });
   }
   const id = draft.id ?? createId('f');
-  if (findFactor(scenario, id)) return fail(`A factor with id "${id}" already exists.`);
+  if (findFactor(scenario, id)) return fail({ code: 'factor-id-taken', id });
   const checked = checkFactor({
     id,
     title: draft.title.trim(),
@@ -79,18 +79,18 @@ export function addFactor(scenario: Scenario, cell: Cell, draft: FactorDraft, in
     votes: 0,
     citations: draft.citations ?? [],
   });
-  if (!checked.ok) return fail(`The factor's ${checked.error}`);
+  if (!checked.ok) return checked;
   return ok({ ...scenario, factors: insertAt(scenario.factors, checked.value, cell, at) });
 }
 
 export function updateFactor(scenario: Scenario, factorId: string, patch: FactorPatch): Result<Scenario> {
   const index = scenario.factors.findIndex((factor) => factor.id === factorId);
   const current = scenario.factors[index];
-  if (!current) return fail(`No factor has the id "${factorId}".`);
+  if (!current) return fail({ code: 'factor-not-found', id: factorId });
   const updated = { ...current, ...patch };
   if (patch.title !== undefined) updated.title = patch.title.trim();
   const checked = checkFactor(updated);
-  if (!checked.ok) return fail(`The factor's ${checked.error}`);
+  if (!checked.ok) return checked;
   return ok(
     produce(scenario, (draft) => {
       draft.factors[index] = checked.value;
@@ -101,18 +101,18 @@ export function updateFactor(scenario: Scenario, factorId: string, patch: Factor
 /** Moves a factor so that it becomes the `toIndex`-th factor of `toCell`, counted without it. */
 export function moveFactor(scenario: Scenario, factorId: string, toCell: Cell, toIndex: number): Result<Scenario> {
   const factor = findFactor(scenario, factorId);
-  if (!factor) return fail(`No factor has the id "${factorId}".`);
+  if (!factor) return fail({ code: 'factor-not-found', id: factorId });
   const rest = scenario.factors.filter((candidate) => candidate !== factor);
   const count = rest.filter((candidate) => inCell(candidate, toCell)).length;
   if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex > count) {
-    return fail(`Position ${toIndex + 1} is outside ${cellLabel(toCell)}, which has room for ${count + 1}.`);
+    return fail({ code: 'index-out-of-range', index: toIndex, max: count, cell: cellKey(toCell) });
   }
   const moved = sameCell(factor, toCell) ? factor : { ...factor, pest: toCell.pest, swot: toCell.swot };
   return ok({ ...scenario, factors: insertAt(rest, moved, toCell, toIndex) });
 }
 
 export function removeFactor(scenario: Scenario, factorId: string): Result<Scenario> {
-  if (!findFactor(scenario, factorId)) return fail(`No factor has the id "${factorId}".`);
+  if (!findFactor(scenario, factorId)) return fail({ code: 'factor-not-found', id: factorId });
   return ok({ ...scenario, factors: scenario.factors.filter((factor) => factor.id !== factorId) });
 }
 
@@ -122,7 +122,7 @@ function withCitations(
   change: (citations: Citation[]) => Result<Citation[]>,
 ): Result<Scenario> {
   const factor = findFactor(scenario, factorId);
-  if (!factor) return fail(`No factor has the id "${factorId}".`);
+  if (!factor) return fail({ code: 'factor-not-found', id: factorId });
   const changed = change(factor.citations);
   if (!changed.ok) return changed;
   return updateFactorCitations(scenario, factorId, changed.value);
@@ -131,7 +131,7 @@ function withCitations(
 function updateFactorCitations(scenario: Scenario, factorId: string, citations: Citation[]): Result<Scenario> {
   const index = scenario.factors.findIndex((factor) => factor.id === factorId);
   const checked = checkFactor({ ...scenario.factors[index]!, citations });
-  if (!checked.ok) return fail(`The factor's ${checked.error}`);
+  if (!checked.ok) return checked;
   return ok(
     produce(scenario, (draft) => {
       draft.factors[index] = checked.value;
@@ -141,7 +141,7 @@ function updateFactorCitations(scenario: Scenario, factorId: string, citations: 
 
 function checkCitation(citation: Citation): Result<Citation> {
   const result = v.safeParse(CitationSchema, citation);
-  if (!result.success) return fail(`The citation's ${describeIssue(result.issues[0])}`);
+  if (!result.success) return fail(fieldError('citation', result.issues[0]));
   const { quoteTranslation, ...rest } = result.output;
   // An empty translation is no translation; dropping it keeps exports tidy.
   return ok(quoteTranslation?.trim() ? { ...rest, quoteTranslation } : rest);
@@ -153,7 +153,7 @@ const outOfRange = (index: number, length: number) =>
 export function addCitation(scenario: Scenario, factorId: string, citation: Citation, index?: number): Result<Scenario> {
   return withCitations(scenario, factorId, (citations) => {
     const at = index ?? citations.length;
-    if (!Number.isInteger(at) || at < 0 || at > citations.length) return fail(`Citation position ${at} is out of range.`);
+    if (!Number.isInteger(at) || at < 0 || at > citations.length) return fail({ code: 'citation-not-found', index: at });
     const checked = checkCitation(citation);
     if (!checked.ok) return checked;
     return ok([...citations.slice(0, at), checked.value, ...citations.slice(at)]);
@@ -162,7 +162,7 @@ export function addCitation(scenario: Scenario, factorId: string, citation: Cita
 
 export function updateCitation(scenario: Scenario, factorId: string, index: number, citation: Citation): Result<Scenario> {
   return withCitations(scenario, factorId, (citations) => {
-    if (outOfRange(index, citations.length)) return fail(`There is no citation number ${index + 1}.`);
+    if (outOfRange(index, citations.length)) return fail({ code: 'citation-not-found', index });
     const checked = checkCitation(citation);
     if (!checked.ok) return checked;
     return ok(citations.map((existing, i) => (i === index ? checked.value : existing)));
@@ -172,7 +172,7 @@ export function updateCitation(scenario: Scenario, factorId: string, index: numb
 export function moveCitation(scenario: Scenario, factorId: string, from: number, to: number): Result<Scenario> {
   return withCitations(scenario, factorId, (citations) => {
     if (outOfRange(from, citations.length) || outOfRange(to, citations.length)) {
-      return fail('That citation cannot move there.');
+      return fail({ code: 'citation-not-found', index: outOfRange(from, citations.length) ? from : to });
     }
     const next = citations.slice();
     const [moved] = next.splice(from, 1);
@@ -183,7 +183,7 @@ export function moveCitation(scenario: Scenario, factorId: string, from: number,
 
 export function removeCitation(scenario: Scenario, factorId: string, index: number): Result<Scenario> {
   return withCitations(scenario, factorId, (citations) => {
-    if (outOfRange(index, citations.length)) return fail(`There is no citation number ${index + 1}.`);
+    if (outOfRange(index, citations.length)) return fail({ code: 'citation-not-found', index });
     return ok(citations.filter((_, i) => i !== index));
   });
 }

@@ -1,5 +1,40 @@
-/** Domain operations report failure as a value, so an invalid request can never half-apply. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Domain operations report failure as a value, so an invalid request can never half-apply.
+ * Errors are codes with parameters rather than sentences: the interface words them, in the
+ * user's language, at the edge.
+ */
+export type FieldProblem =
+  | 'empty'
+  | 'too-long'
+  | 'too-many'
+  | 'single-line'
+  | 'control-characters'
+  | 'web-url'
+  | 'id-characters'
+  | 'whole-number'
+  | 'out-of-range'
+  | 'not-allowed'
+  | 'wrong-type'
+  | 'missing';
+
+export type RecordKind = 'factor' | 'citation' | 'scenario' | 'source';
+
+export type DomainError =
+  | { code: 'scenario-not-found'; id: string }
+  | { code: 'factor-not-found'; id: string }
+  | { code: 'source-not-found'; id: string }
+  | { code: 'factor-id-taken'; id: string }
+  /** A position in a cell; `max` is the highest position (0-based) that was allowed. */
+  | { code: 'index-out-of-range'; index: number; max: number; cell: string }
+  | { code: 'citation-not-found'; index: number }
+  | { code: 'last-scenario' }
+  | { code: 'source-in-use'; scenarioNames: string[] }
+  /** A field failed the format's rules; `limit` is the length, count or bound that was broken. */
+  | { code: 'invalid-field'; record: RecordKind; field: string; problem: FieldProblem; limit?: number; min?: number; max?: number };
+
+export type ErrorCode = DomainError['code'];
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+export const fail = <T = never>(error: DomainError): Result<T> => ({ ok: false, error });

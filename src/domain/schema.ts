@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PEST, SWOT } from './axes';
 import { LIMITS } from './limits';
+import { RULE_MESSAGES as RULE } from './validation';
 
 /** The format's name and version, written into every exported file. */
 export const FORMAT_NAME = 'swot-pest-matrix';
@@ -14,20 +15,20 @@ const text = (max: number) =>
   v.pipe(
     v.string(),
     v.maxLength(max, `must be at most ${max} characters`),
-    v.check((s) => !CONTROL_CHARS.test(s), 'must not contain control characters'),
+    v.check((s) => !CONTROL_CHARS.test(s), RULE['control-characters']),
   );
 
 const line = (max: number) =>
-  v.pipe(text(max), v.check((s) => !LINE_BREAKS.test(s), 'must be a single line'));
+  v.pipe(text(max), v.check((s) => !LINE_BREAKS.test(s), RULE['single-line']));
 
 const requiredLine = (max: number) =>
-  v.pipe(line(max), v.check((s) => s.trim().length > 0, 'must not be empty'));
+  v.pipe(line(max), v.check((s) => s.trim().length > 0, RULE.empty));
 
 export const IdSchema = v.pipe(
   v.string(),
-  v.minLength(1, 'must not be empty'),
+  v.minLength(1, RULE.empty),
   v.maxLength(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold only letters, digits, ".", "_", ":" and "-"'),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, RULE['id-characters']),
 );
 
 /** Only web links: a `javascript:` or `data:` URL in a citation would run or smuggle content. */
@@ -42,14 +43,14 @@ export function isWebUrl(value: string): boolean {
 
 export const UrlSchema = v.pipe(
   line(2_000),
-  v.check(isWebUrl, 'must be a web address starting with http:// or https://'),
+  v.check(isWebUrl, RULE['web-url']),
 );
 
 export const SourceSchema = v.object({
   id: IdSchema,
   title: requiredLine(500),
   authors: v.pipe(v.array(requiredLine(200)), v.maxLength(LIMITS.authorsPerSource, 'has too many authors')),
-  year: v.nullable(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1000), v.maxValue(2999))),
+  year: v.nullable(v.pipe(v.number(), v.integer(RULE['whole-number']), v.minValue(1000), v.maxValue(2999))),
   publisher: v.nullable(line(500)),
   url: v.nullable(UrlSchema),
 });
@@ -68,7 +69,7 @@ export const PestSchema = v.picklist(PEST, `must be one of ${PEST.join(', ')}`);
 export const SwotSchema = v.picklist(SWOT, `must be one of ${SWOT.join(', ')}`);
 
 export const ImpactSchema = v.nullable(
-  v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be 1 to 5'), v.maxValue(5, 'must be 1 to 5')),
+  v.pipe(v.number(), v.integer(RULE['whole-number']), v.minValue(1, 'must be 1 to 5'), v.maxValue(5, 'must be 1 to 5')),
 );
 
 export const FactorSchema = v.object({
@@ -80,7 +81,7 @@ export const FactorSchema = v.object({
   pest: PestSchema,
   swot: SwotSchema,
   /** Dot votes cast in a workshop; they belong to the scenario like any other content. */
-  votes: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0), v.maxValue(9_999)),
+  votes: v.pipe(v.number(), v.integer(RULE['whole-number']), v.minValue(0), v.maxValue(9_999)),
   citations: v.pipe(
     v.array(CitationSchema),
     v.maxLength(LIMITS.citationsPerFactor, `has more than ${LIMITS.citationsPerFactor} citations`),

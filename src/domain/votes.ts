@@ -6,7 +6,7 @@ import type { Scenario } from './schema';
 /** Adds `delta` votes (negative to take away); a count never drops below zero. */
 export function changeVotes(scenario: Scenario, factorId: string, delta: number): Result<Scenario> {
   const factor = findFactor(scenario, factorId);
-  if (!factor) return fail(`No factor has the id "${factorId}".`);
+  if (!factor) return fail({ code: 'factor-not-found', id: factorId });
   const votes = Math.max(0, factor.votes + delta);
   if (votes === factor.votes) return ok(scenario);
   return updateFactor(scenario, factorId, { votes });

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { createId, uniqueId } from './ids';
 import { fail, ok, type Result } from './result';
 import { type Scenario, ScenarioSchema, type Source, SourceSchema, type Workspace } from './schema';
-import { describeIssue } from './validation';
+import { fieldError } from './validation';
 
 export function activeScenario(workspace: Workspace): Scenario {
   return (
@@ -22,7 +22,7 @@ export function changeScenario(
 ): Result<Workspace> {
   const index = workspace.scenarios.findIndex((scenario) => scenario.id === scenarioId);
   const current = workspace.scenarios[index];
-  if (!current) return fail(`No scenario has the id "${scenarioId}".`);
+  if (!current) return fail({ code: 'scenario-not-found', id: scenarioId });
   const changed = change(current);
   if (!changed.ok) return changed;
   if (changed.value === current) return ok(workspace);
@@ -32,7 +32,7 @@ export function changeScenario(
 }
 
 export function setActiveScenario(workspace: Workspace, scenarioId: string): Result<Workspace> {
-  if (!findScenario(workspace, scenarioId)) return fail(`No scenario has the id "${scenarioId}".`);
+  if (!findScenario(workspace, scenarioId)) return fail({ code: 'scenario-not-found', id: scenarioId });
   return ok({ ...workspace, activeScenarioId: scenarioId });
 }
 
@@ -44,7 +44,7 @@ export interface ScenarioDraft {
 
 function checkScenario(scenario: Scenario): Result<Scenario> {
   const result = v.safeParse(ScenarioSchema, scenario);
-  return result.success ? ok(result.output) : fail(`The scenario's ${describeIssue(result.issues[0])}`);
+  return result.success ? ok(result.output) : fail(fieldError('scenario', result.issues[0]));
 }
 
 /** Adds a scenario after the others and makes it the active one. */
@@ -71,7 +71,7 @@ export function duplicateScenario(
   details: { name?: string; description?: string } = {},
 ): Result<Workspace> {
   const original = findScenario(workspace, scenarioId);
-  if (!original) return fail(`No scenario has the id "${scenarioId}".`);
+  if (!original) return fail({ code: 'scenario-not-found', id: scenarioId });
   const checked = checkScenario({
     ...original,
     id: uniqueId(createId('s'), new Set(workspace.scenarios.map((s) => s.id))),
@@ -100,8 +100,8 @@ export function describeScenario(
 
 export function removeScenario(workspace: Workspace, scenarioId: string): Result<Workspace> {
   const index = workspace.scenarios.findIndex((scenario) => scenario.id === scenarioId);
-  if (index < 0) return fail(`No scenario has the id "${scenarioId}".`);
-  if (workspace.scenarios.length === 1) return fail('The last scenario cannot be deleted; create another first.');
+  if (index < 0) return fail({ code: 'scenario-not-found', id: scenarioId });
+  if (workspace.scenarios.length === 1) return fail({ code: 'last-scenario' });
   const scenarios = workspace.scenarios.filter((scenario) => scenario.id !== scenarioId);
   const activeScenarioId =
     workspace.activeScenarioId === scenarioId
@@ -121,7 +121,7 @@ export type SourceDraft = Omit<Source, 'id'> & { id?: string };
 
 function checkSource(source: Source): Result<Source> {
   const result = v.safeParse(SourceSchema, source);
-  return result.success ? ok(result.output) : fail(`The source's ${describeIssue(result.issues[0])}`);
+  return result.success ? ok(result.output) : fail(fieldError('source', result.issues[0]));
 }
 
 export function findSource(workspace: Workspace, sourceId: string): Source | undefined {
@@ -138,7 +138,7 @@ export function addSource(workspace: Workspace, draft: SourceDraft): Result<{ wo
 export function updateSource(workspace: Workspace, sourceId: string, patch: Partial<Omit<Source, 'id'>>): Result<Workspace> {
   const index = workspace.sources.findIndex((source) => source.id === sourceId);
   const current = workspace.sources[index];
-  if (!current) return fail(`No source has the id "${sourceId}".`);
+  if (!current) return fail({ code: 'source-not-found', id: sourceId });
   const checked = checkSource({ ...current, ...patch });
   if (!checked.ok) return checked;
   const sources = workspace.sources.slice();
@@ -156,10 +156,10 @@ export function citationCounts(scenario: Scenario): Map<string, number> {
 }
 
 export function removeSource(workspace: Workspace, sourceId: string): Result<Workspace> {
-  if (!findSource(workspace, sourceId)) return fail(`No source has the id "${sourceId}".`);
+  if (!findSource(workspace, sourceId)) return fail({ code: 'source-not-found', id: sourceId });
   const citing = workspace.scenarios.filter((scenario) => citationCounts(scenario).has(sourceId));
   if (citing.length > 0) {
-    return fail(`This source is still cited in ${citing.map((s) => `"${s.name}"`).join(', ')}; remove those citations first.`);
+    return fail({ code: 'source-in-use', scenarioNames: citing.map((s) => s.name) });
   }
   return ok({ ...workspace, sources: workspace.sources.filter((source) => source.id !== sourceId) });
 }

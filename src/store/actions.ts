@@ -48,7 +48,7 @@ export function createActions(store: AppStore) {
     return state().change(changeScenario(workspace, activeScenario(workspace).id, op));
   };
   const requireSource = (workspace: Workspace, citation: Citation): Result<never> | null =>
-    findSource(workspace, citation.sourceId) ? null : fail(`No source has the id "${citation.sourceId}".`);
+    findSource(workspace, citation.sourceId) ? null : fail({ code: 'source-not-found', id: citation.sourceId });
 
   return {
     addFactor(cell: Cell, draft: FactorDraft, index?: number): string | null {

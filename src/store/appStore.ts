@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { castDraft } from 'immer';
 import type { Result } from '../domain/result';
+import { describeError } from '../app/describeError';
 import type { Workspace } from '../domain/schema';
 import type { DragPreview, Mode, Panel, SaveStatus, StorageNotice, Toast } from './types';
 
@@ -65,7 +66,7 @@ export function createAppStore(workspace: Workspace) {
 
       change(result) {
         if (!result.ok) {
-          get().toast(result.error, { tone: 'error' });
+          get().toast(describeError(result.error), { tone: 'error' });
           return false;
         }
         const previous = get().workspace;

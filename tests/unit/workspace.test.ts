@@ -1,3 +1,4 @@
+import type { DomainError, Result } from '../../src/domain/result';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { IdSchema, type Workspace } from '../../src/domain/schema';
@@ -42,14 +43,14 @@ const draft = (overrides: Partial<SourceDraft> = {}): SourceDraft => ({
   ...overrides,
 });
 
-function expectRefused<T>(input: Workspace, operation: (w: Workspace) => { ok: true; value: T } | { ok: false; error: string }): string {
+function expectRefused<T>(input: Workspace, operation: (w: Workspace) => Result<T>): DomainError {
   const before = structuredClone(input);
   const error = errorOf(operation(input));
   expect(input).toEqual(before);
   return error;
 }
 
-function expectApplied<T>(input: Workspace, operation: (w: Workspace) => { ok: true; value: T } | { ok: false; error: string }): T {
+function expectApplied<T>(input: Workspace, operation: (w: Workspace) => Result<T>): T {
   const before = structuredClone(input);
   const value = unwrap(operation(deepFreeze(input)));
   expect(input).toEqual(before);
@@ -69,7 +70,7 @@ describe('scenarios', () => {
   });
 
   it('refuses a scenario without a name', () => {
-    expect(expectRefused(sample(), (w) => addScenario(w, { name: '   ' }))).toMatch(/name must not be empty/);
+    expect(expectRefused(sample(), (w) => addScenario(w, { name: '   ' }))).toMatchObject({ code: 'invalid-field', record: 'scenario', field: 'name', problem: 'empty' });
   });
 
   it('duplicates a scenario with a new id, the same factor ids, right after the original, and makes it active', () => {
@@ -97,7 +98,7 @@ describe('scenarios', () => {
   });
 
   it('refuses to duplicate a scenario that does not exist', () => {
-    expect(expectRefused(sample(), (w) => duplicateScenario(w, 'nope'))).toMatch(/No scenario has the id "nope"/);
+    expect(expectRefused(sample(), (w) => duplicateScenario(w, 'nope'))).toEqual({ code: 'scenario-not-found', id: 'nope' });
   });
 
   it('renames and redescribes a scenario, leaving the others alone', () => {
@@ -113,8 +114,8 @@ describe('scenarios', () => {
   });
 
   it('refuses an empty name or an unknown scenario when describing', () => {
-    expect(expectRefused(sample(), (w) => describeScenario(w, 'one', { name: '' }))).toMatch(/name must not be empty/);
-    expect(expectRefused(sample(), (w) => describeScenario(w, 'zz', { name: 'x' }))).toMatch(/No scenario/);
+    expect(expectRefused(sample(), (w) => describeScenario(w, 'one', { name: '' }))).toMatchObject({ code: 'invalid-field', record: 'scenario', field: 'name', problem: 'empty' });
+    expect(expectRefused(sample(), (w) => describeScenario(w, 'zz', { name: 'x' }))).toMatchObject({ code: 'scenario-not-found' });
   });
 
   it('removes a scenario that is not active, keeping the active one', () => {
@@ -136,18 +137,18 @@ describe('scenarios', () => {
 
   it('refuses to remove the last scenario', () => {
     const single = workspace([scenario('only')]);
-    expect(expectRefused(single, (w) => removeScenario(w, 'only'))).toMatch(/last scenario cannot be deleted/);
+    expect(expectRefused(single, (w) => removeScenario(w, 'only'))).toEqual({ code: 'last-scenario' });
   });
 
   it('refuses to remove a scenario that does not exist', () => {
-    expect(expectRefused(sample(), (w) => removeScenario(w, 'zz'))).toMatch(/No scenario/);
+    expect(expectRefused(sample(), (w) => removeScenario(w, 'zz'))).toMatchObject({ code: 'scenario-not-found' });
   });
 
   it('switches the active scenario, and refuses an unknown one', () => {
     const next = expectApplied(sample(), (w) => setActiveScenario(w, 'three'));
     expect(next.activeScenarioId).toBe('three');
     expect(next.scenarios).toEqual(sample().scenarios);
-    expect(expectRefused(sample(), (w) => setActiveScenario(w, 'zz'))).toMatch(/No scenario/);
+    expect(expectRefused(sample(), (w) => setActiveScenario(w, 'zz'))).toMatchObject({ code: 'scenario-not-found' });
   });
 
   it('falls back to the first scenario when the active id is stale', () => {
@@ -188,16 +189,16 @@ describe('sources', () => {
     'example.org/no-scheme',
   ])('refuses the address %s with a message saying what is allowed', (url) => {
     const error = expectRefused(sample(), (w) => addSource(w, draft({ url })));
-    expect(error).toBe("The source's url must be a web address starting with http:// or https://");
+    expect(error).toEqual({ code: 'invalid-field', record: 'source', field: 'url', problem: 'web-url' });
   });
 
   it('refuses a source without a title', () => {
-    expect(expectRefused(sample(), (w) => addSource(w, draft({ title: ' ' })))).toMatch(/title must not be empty/);
+    expect(expectRefused(sample(), (w) => addSource(w, draft({ title: ' ' })))).toMatchObject({ code: 'invalid-field', field: 'title', problem: 'empty' });
   });
 
   it('refuses a year that is not a whole number in range', () => {
-    expect(expectRefused(sample(), (w) => addSource(w, draft({ year: 2024.5 })))).toMatch(/year must be a whole number/);
-    expect(expectRefused(sample(), (w) => addSource(w, draft({ year: 99 })))).toMatch(/year/);
+    expect(expectRefused(sample(), (w) => addSource(w, draft({ year: 2024.5 })))).toMatchObject({ code: 'invalid-field', record: 'source', field: 'year', problem: 'whole-number' });
+    expect(expectRefused(sample(), (w) => addSource(w, draft({ year: 99 })))).toMatchObject({ code: 'invalid-field', field: 'year', problem: 'out-of-range' });
   });
 
   it('updates a source in place', () => {
@@ -208,12 +209,12 @@ describe('sources', () => {
 
   it('refuses to give a source a script or data address', () => {
     for (const url of ['javascript:alert(1)', 'data:text/plain,hello']) {
-      expect(expectRefused(sample(), (w) => updateSource(w, 'src-a', { url }))).toMatch(/must be a web address starting with http/);
+      expect(expectRefused(sample(), (w) => updateSource(w, 'src-a', { url }))).toMatchObject({ code: 'invalid-field', field: 'url', problem: 'web-url' });
     }
   });
 
   it('refuses to update a source that does not exist', () => {
-    expect(expectRefused(sample(), (w) => updateSource(w, 'zz', { title: 'x' }))).toMatch(/No source has the id "zz"/);
+    expect(expectRefused(sample(), (w) => updateSource(w, 'zz', { title: 'x' }))).toEqual({ code: 'source-not-found', id: 'zz' });
   });
 
   it('removes a source nobody cites', () => {
@@ -223,11 +224,11 @@ describe('sources', () => {
 
   it('refuses to remove a source while a scenario cites it, naming the scenario', () => {
     const error = expectRefused(sample(), (w) => removeSource(w, 'src-a'));
-    expect(error).toMatch(/still cited in "One"/);
+    expect(error).toEqual({ code: 'source-in-use', scenarioNames: ['One'] });
   });
 
   it('refuses to remove a source that does not exist', () => {
-    expect(expectRefused(sample(), (w) => removeSource(w, 'zz'))).toMatch(/No source/);
+    expect(expectRefused(sample(), (w) => removeSource(w, 'zz'))).toMatchObject({ code: 'source-not-found' });
   });
 
   it('counts citations per source', () => {
