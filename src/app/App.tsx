@@ -46,7 +46,7 @@ export function App() {
   const store = useAppStore();
   const mode = useApp((state) => state.mode);
   const panel = useApp((state) => state.panel);
-  const editing = useApp((state) => state.editingFactorId !== null);
+  const editing = useApp((state) => state.editing !== null);
   const importer = useImport();
   const [dropping, setDropping] = useState(false);
   useEditorShortcuts(store, mode === 'edit');

@@ -23,8 +23,8 @@ function PanelToggle({ panel, label }: { panel: Exclude<Panel, null>; label: str
 }
 
 export function Toolbar({ onImportFile }: { onImportFile(file: File): void }) {
-  const canUndo = useApp((state) => state.past.length > 0);
-  const canRedo = useApp((state) => state.future.length > 0);
+  const canUndo = useApp((state) => state.canUndo);
+  const canRedo = useApp((state) => state.canRedo);
   const undo = useApp((state) => state.undo);
   const redo = useApp((state) => state.redo);
   const setMode = useApp((state) => state.setMode);

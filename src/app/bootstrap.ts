@@ -1,69 +1,165 @@
+import * as Y from 'yjs';
+import { LOADED, MatrixDoc } from '../doc/matrixDoc';
 import { workspaceFromDocument } from '../domain/document';
-import { loadWorkspace } from '../io/persistence';
-import type { SafeStorage } from '../io/safeStorage';
+import { createId } from '../domain/ids';
+import type { Workspace } from '../domain/schema';
+import { compactInto, DOC_KEY_PREFIX, readStoredDocs, setAside } from '../io/docStorage';
+import { loadWorkspace, WORKSPACE_KEY } from '../io/persistence';
+import { type SafeStorage, safeStorage } from '../io/safeStorage';
 import { BASELINE_SEED_ID, loadSeeds } from '../io/seeds';
 import { type AppStore, createAppStore } from '../store/appStore';
-import { startAutosave } from '../store/autosave';
+import { failureMessage, reportNotSaving, saveNow, startAutosave } from '../store/autosave';
 import type { StorageNotice } from '../store/types';
+import { startTabSync } from '../sync/tabSync';
 
 export interface Started {
   store: AppStore;
+  doc: MatrixDoc;
   stop(): void;
 }
 
-async function seedWorkspace() {
+const SESSION_KEY = 'swot-pest-matrix/session';
+
+/** This tab's own choices (which scenario it shows) survive a reload of the tab, and stay in it. */
+const tabSession = (): SafeStorage => safeStorage(() => (typeof window === 'undefined' ? null : window.sessionStorage));
+
+function readSession(session: SafeStorage): { activeScenarioId?: string } {
+  const read = session.read(SESSION_KEY);
+  try {
+    return read.ok && read.value ? (JSON.parse(read.value) as { activeScenarioId?: string }) : {};
+  } catch {
+    return {};
+  }
+}
+
+async function seedWorkspace(): Promise<Workspace> {
   return workspaceFromDocument(await loadSeeds(), BASELINE_SEED_ID);
 }
 
-/**
- * Opens the user's stored work, or the seed analysis on a first visit. Whatever goes wrong
- * with storage, the app starts, says what happened, and destroys nothing that was stored.
- */
-export async function bootstrap(storage: SafeStorage): Promise<Started> {
-  const loaded = loadWorkspace(storage);
+interface Opened {
+  doc: MatrixDoc;
+  /** Other copies merged in, by key, as they read when merged: candidates for compaction. */
+  merged: Map<string, string>;
+  activeScenarioId?: string;
+  notice: StorageNotice | null;
+  disabledReason?: string;
+  unavailable?: boolean;
+}
+
+/** Merges every tab's saved copy; falls back to work stored by the previous version, then to the seeds. */
+async function open(storage: SafeStorage): Promise<Opened> {
+  const doc = new MatrixDoc();
+  const merged = new Map<string, string>();
   let notice: StorageNotice | null = null;
   let disabledReason: string | undefined;
-  let revision = 0;
-  let store: AppStore;
 
-  switch (loaded.kind) {
-    case 'loaded':
-      store = createAppStore(loaded.workspace);
-      revision = loaded.revision;
-      break;
-    case 'empty':
-      store = createAppStore(await seedWorkspace());
-      break;
-    case 'unreadable':
-      store = createAppStore(await seedWorkspace());
+  const probe = storage.read(WORKSPACE_KEY);
+  if (!probe.ok) {
+    doc.load(await seedWorkspace());
+    return {
+      doc,
+      merged,
+      unavailable: true,
+      notice: { kind: 'not-saving', message: 'This browser does not let the app store data, so work is not being saved. Export it to keep a copy.' },
+    };
+  }
+
+  for (const stored of readStoredDocs(storage)) {
+    if (stored.kind === 'doc') {
+      Y.applyUpdate(doc.ydoc, stored.update, LOADED);
+      merged.set(stored.key, stored.text);
+    } else if (stored.kind === 'unreadable') {
+      const kept = setAside(storage, stored.key, stored.text);
       notice = {
         kind: 'unreadable',
-        message: `Your saved work could not be read: ${loaded.reason} The app started from the seed analysis. ${
-          loaded.keptKey ? 'The unreadable data is kept aside in this browser and can be downloaded.' : 'The data was left untouched and nothing will be saved over it.'
-        }`,
-        keptData: { key: loaded.keptKey ?? '', text: loaded.text },
+        message: `Part of your saved work could not be read: ${stored.reason} ${
+          kept ? 'It was set aside and can be downloaded.' : 'It was left untouched.'
+        } Everything else was loaded.`,
+        keptData: { key: kept ?? stored.key, text: stored.text },
       };
-      if (!loaded.keptKey) disabledReason = 'unreadable data could not be set aside';
-      break;
-    case 'newer-version':
-      store = createAppStore(await seedWorkspace());
+    } else {
       disabledReason = 'saved by a newer version of the app';
       notice = {
         kind: 'newer-version',
-        message: `${loaded.reason} To protect it, this version will not save over it. Open the app in its newer version, or export what you do here.`,
+        message: `${stored.reason} To protect it, this version will not save. Open the app in its newer version, or export what you do here.`,
       };
+    }
+  }
+  if (doc.content().scenarios.length > 0) return { doc, merged, notice, ...(disabledReason ? { disabledReason } : {}) };
+
+  // No copy in the current form: work saved by the previous version, moved into the document.
+  const legacy = loadWorkspace(storage);
+  let activeScenarioId: string | undefined;
+  switch (legacy.kind) {
+    case 'loaded':
+      doc.load(legacy.workspace);
+      activeScenarioId = legacy.workspace.activeScenarioId;
       break;
-    case 'unavailable':
-      store = createAppStore(await seedWorkspace());
+    case 'unreadable':
+      doc.load(await seedWorkspace());
       notice = {
-        kind: 'not-saving',
-        message: 'This browser does not let the app store data, so work is not being saved. Export it to keep a copy.',
+        kind: 'unreadable',
+        message: `Your saved work could not be read: ${legacy.reason} The app started from the seed analysis. ${
+          legacy.keptKey ? 'The unreadable data is kept aside in this browser and can be downloaded.' : 'The data was left untouched.'
+        }`,
+        keptData: { key: legacy.keptKey ?? WORKSPACE_KEY, text: legacy.text },
       };
       break;
+    case 'newer-version':
+      doc.load(await seedWorkspace());
+      disabledReason = 'saved by a newer version of the app';
+      notice = {
+        kind: 'newer-version',
+        message: `${legacy.reason} To protect it, this version will not save over it. Open the app in its newer version, or export what you do here.`,
+      };
+      break;
+    default:
+      doc.load(await seedWorkspace());
+  }
+  return { doc, merged, notice, ...(activeScenarioId ? { activeScenarioId } : {}), ...(disabledReason ? { disabledReason } : {}) };
+}
+
+/** Compaction runs under a lock, so two tabs opening at once do not both sweep. */
+function withStorageLock(task: () => void): void {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (locks) void locks.request('swot-pest-matrix/storage', task);
+  else task();
+}
+
+/**
+ * Opens the user's work, or the seed analysis on a first visit. Whatever goes wrong with
+ * storage, the app starts, says what happened, and destroys nothing that was stored.
+ */
+export async function bootstrap(storage: SafeStorage, session: SafeStorage = tabSession()): Promise<Started> {
+  const opened = await open(storage);
+  const { doc } = opened;
+  const store = createAppStore(doc, readSession(session).activeScenarioId ?? opened.activeScenarioId);
+  if (opened.notice) store.getState().setStorageNotice(opened.notice);
+
+  const key = `${DOC_KEY_PREFIX}${createId('tab')}`;
+  const stopSaving = startAutosave(store, { storage, key, doc, ...(opened.disabledReason ? { disabledReason: opened.disabledReason } : {}) });
+  if (opened.unavailable) store.getState().setSaveStatus({ state: 'failed', reason: 'storage is not available' });
+  else if (!opened.disabledReason) {
+    const written = saveNow(storage, key, doc);
+    // Everything merged is now in this tab's copy, so the copies it came from can go.
+    if (written.ok) withStorageLock(() => compactInto(storage, key, opened.merged));
+    else reportNotSaving(store, failureMessage(written.failure));
   }
 
-  if (notice) store.getState().setStorageNotice(notice);
-  const stop = startAutosave(store, { storage, revision, ...(disabledReason ? { disabledReason } : {}) });
-  if (loaded.kind === 'unavailable') store.getState().setSaveStatus({ state: 'failed', reason: 'storage is not available' });
-  return { store, stop };
+  const stopTabs = startTabSync(doc.ydoc);
+  const stopSession = store.subscribe((state, previous) => {
+    if (state.workspace.activeScenarioId !== previous.workspace.activeScenarioId) {
+      session.write(SESSION_KEY, JSON.stringify({ activeScenarioId: state.workspace.activeScenarioId }));
+    }
+  });
+  return {
+    store,
+    doc,
+    stop() {
+      stopSession();
+      stopTabs();
+      stopSaving();
+      doc.destroy();
+    },
+  };
 }

@@ -1,7 +1,11 @@
-/** Short random ids; collisions are checked for wherever ids meet (import, duplicate). */
+/**
+ * Short random ids; collisions are checked for wherever ids meet (import, duplicate).
+ * getRandomValues rather than randomUUID: on a plain-HTTP LAN address (a workshop) the page is
+ * not a secure context, and randomUUID is missing there.
+ */
 export function createId(prefix: string): string {
-  const random = globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 12);
-  return `${prefix}-${random}`;
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(6));
+  return `${prefix}-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** An id not in `taken`, derived from `wanted` so that it stays recognisable. */

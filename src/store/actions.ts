@@ -47,6 +47,17 @@ export function createActions(store: AppStore) {
     const { workspace } = state();
     return state().change(changeScenario(workspace, activeScenario(workspace).id, op));
   };
+  /**
+   * The scenario a factor belongs to for this action: the editor's own scenario when the factor
+   * is the one being edited, so an edit can never land in another scenario that happens to hold
+   * a factor with the same id.
+   */
+  const scenarioOf = (factorId: string): string => {
+    const { editing, workspace } = state();
+    return editing?.factorId === factorId ? editing.scenarioId : activeScenario(workspace).id;
+  };
+  const onFactor = (factorId: string, op: (scenario: Scenario) => Result<Scenario>) =>
+    state().change(changeScenario(state().workspace, scenarioOf(factorId), op));
   const requireSource = (workspace: Workspace, citation: Citation): Result<never> | null =>
     findSource(workspace, citation.sourceId) ? null : fail({ code: 'source-not-found', id: citation.sourceId });
 
@@ -58,7 +69,7 @@ export function createActions(store: AppStore) {
       return id;
     },
     updateFactor: (factorId: string, patch: FactorPatch) =>
-      onActive((scenario) => updateFactor(scenario, factorId, patch)),
+      onFactor(factorId, (scenario) => updateFactor(scenario, factorId, patch)),
     moveFactor(factorId: string, toCell: Cell, toIndex: number): boolean {
       return onActive((scenario) => moveFactor(scenario, factorId, toCell, toIndex));
     },
@@ -67,7 +78,7 @@ export function createActions(store: AppStore) {
       const factor = findFactor(scenario, factorId);
       const position = positionOf(scenario, factorId);
       if (!onActive((s) => removeFactor(s, factorId)) || !factor || !position) return false;
-      if (state().editingFactorId === factorId) state().setEditing(null);
+      if (state().editing?.factorId === factorId) state().setEditing(null);
       if (state().selectedFactorId === factorId) state().select(null);
       state().toast(`Deleted "${factor.title}"`, {
         action: {
@@ -90,16 +101,16 @@ export function createActions(store: AppStore) {
     addCitation(factorId: string, citation: Citation, index?: number) {
       const missing = requireSource(state().workspace, citation);
       if (missing) return state().change(missing);
-      return onActive((scenario) => addCitation(scenario, factorId, citation, index));
+      return onFactor(factorId, (scenario) => addCitation(scenario, factorId, citation, index));
     },
     updateCitation(factorId: string, index: number, citation: Citation) {
       const missing = requireSource(state().workspace, citation);
       if (missing) return state().change(missing);
-      return onActive((scenario) => updateCitation(scenario, factorId, index, citation));
+      return onFactor(factorId, (scenario) => updateCitation(scenario, factorId, index, citation));
     },
     moveCitation: (factorId: string, from: number, to: number) =>
-      onActive((scenario) => moveCitation(scenario, factorId, from, to)),
-    removeCitation: (factorId: string, index: number) => onActive((scenario) => removeCitation(scenario, factorId, index)),
+      onFactor(factorId, (scenario) => moveCitation(scenario, factorId, from, to)),
+    removeCitation: (factorId: string, index: number) => onFactor(factorId, (scenario) => removeCitation(scenario, factorId, index)),
 
     /** Returns the new source's id, or null when the draft was refused. */
     addSource(draft: SourceDraft): string | null {
@@ -118,8 +129,8 @@ export function createActions(store: AppStore) {
     switchScenario(scenarioId: string) {
       const result = setActiveScenario(state().workspace, scenarioId);
       if (!result.ok) return state().change(result);
-      // Which scenario is on screen is a view choice, not an edit: it is saved but not undone.
-      store.setState({ workspace: result.value, editingFactorId: null, selectedFactorId: null });
+      // Which scenario is on screen is this tab's choice, not an edit: never saved into the document, never undone.
+      state().setActiveScenario(scenarioId);
       state().announce(`Showing scenario "${activeScenario(result.value).name}"`);
       return true;
     },

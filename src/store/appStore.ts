@@ -1,21 +1,28 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
-import { castDraft } from 'immer';
-import type { Result } from '../domain/result';
 import { describeError } from '../app/describeError';
+import { type DocumentContent } from '../doc/layout';
+import { LOCAL_EDIT, type MatrixDoc } from '../doc/matrixDoc';
+import type { Result } from '../domain/result';
 import type { Workspace } from '../domain/schema';
-import type { DragPreview, Mode, Panel, SaveStatus, StorageNotice, Toast } from './types';
+import type { DragPreview, EditorTarget, Mode, Panel, SaveStatus, StorageNotice, Toast } from './types';
 
-const HISTORY_LIMIT = 200;
-
+/**
+ * One store per tab. `workspace` is a read-only view of the shared document plus this tab's
+ * choice of scenario; everything else here is the tab's session, which is never saved into the
+ * document and never undone.
+ */
 export interface AppState {
   workspace: Workspace;
-  past: Workspace[];
-  future: Workspace[];
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Steps this tab can undo and redo: its own changes only. */
+  undoDepth: number;
+  redoDepth: number;
 
   mode: Mode;
   panel: Panel;
-  editingFactorId: string | null;
+  editing: EditorTarget | null;
   /** The card that keyboard shortcuts (votes, delete) act on. */
   selectedFactorId: string | null;
   compareWithId: string | null;
@@ -26,14 +33,14 @@ export interface AppState {
   saveStatus: SaveStatus;
   storageNotice: StorageNotice | null;
 
-  /** Applies a domain result: on success it becomes an undoable step; on failure the user is told. */
+  /** Applies a domain result: on success it becomes one undoable step; on failure the user is told. */
   change(result: Result<Workspace>): boolean;
   undo(): void;
   redo(): void;
-  /** Takes a workspace written elsewhere (another tab); not an undoable step of this tab. */
-  adoptExternal(workspace: Workspace): void;
+  setActiveScenario(scenarioId: string): void;
   setMode(mode: Mode): void;
   setPanel(panel: Panel): void;
+  /** Opens the editor on a factor of the scenario on screen, or closes it. */
   setEditing(factorId: string | null): void;
   select(factorId: string | null): void;
   setCompareWith(scenarioId: string | null): void;
@@ -47,15 +54,24 @@ export interface AppState {
 
 let toastSeq = 0;
 
-export function createAppStore(workspace: Workspace) {
-  return create<AppState>()(
+const hasScenario = (content: DocumentContent, id: string | null | undefined): id is string =>
+  !!id && content.scenarios.some((scenario) => scenario.id === id);
+
+export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null) {
+  const firstContent = doc.content();
+  const store = create<AppState>()(
     immer((set, get) => ({
-      workspace,
-      past: [],
-      future: [],
+      workspace: {
+        ...firstContent,
+        activeScenarioId: hasScenario(firstContent, initialScenarioId) ? initialScenarioId : (firstContent.scenarios[0]?.id ?? ''),
+      },
+      canUndo: false,
+      canRedo: false,
+      undoDepth: 0,
+      redoDepth: 0,
       mode: 'edit',
       panel: null,
-      editingFactorId: null,
+      editing: null,
       selectedFactorId: null,
       compareWithId: null,
       drag: null,
@@ -69,49 +85,30 @@ export function createAppStore(workspace: Workspace) {
           get().toast(describeError(result.error), { tone: 'error' });
           return false;
         }
-        const previous = get().workspace;
-        if (result.value === previous) return true;
-        set((state) => {
-          state.past.push(castDraft(previous));
-          if (state.past.length > HISTORY_LIMIT) state.past.shift();
-          state.future = [];
-          state.workspace = castDraft(result.value);
-        });
+        doc.apply(result.value, LOCAL_EDIT);
+        // Operations such as "add scenario" also say which scenario to show; that part is the tab's.
+        const wanted = result.value.activeScenarioId;
+        if (wanted !== get().workspace.activeScenarioId && hasScenario(doc.content(), wanted)) get().setActiveScenario(wanted);
         return true;
       },
       undo() {
-        const { past, workspace } = get();
-        const previous = past[past.length - 1];
-        if (!previous) return get().announce('Nothing to undo');
-        set((state) => {
-          state.past.pop();
-          state.future.push(castDraft(workspace));
-          state.workspace = castDraft(previous);
-        });
+        if (!doc.undoManager.canUndo()) return get().announce('Nothing to undo');
+        doc.undoManager.undo();
         get().announce('Undone');
       },
       redo() {
-        const { future, workspace } = get();
-        const next = future[future.length - 1];
-        if (!next) return get().announce('Nothing to redo');
-        set((state) => {
-          state.future.pop();
-          state.past.push(castDraft(workspace));
-          state.workspace = castDraft(next);
-        });
+        if (!doc.undoManager.canRedo()) return get().announce('Nothing to redo');
+        doc.undoManager.redo();
         get().announce('Redone');
       },
-      adoptExternal(external) {
-        set((state) => {
-          state.workspace = castDraft(external);
-          // Steps recorded against the old state would silently revert the other tab's work.
-          state.past = [];
-          state.future = [];
-        });
+      setActiveScenario(scenarioId) {
+        if (!hasScenario(doc.content(), scenarioId)) return;
+        set({ workspace: { ...get().workspace, activeScenarioId: scenarioId }, editing: null, selectedFactorId: null });
       },
       setMode: (mode) => set({ mode }),
       setPanel: (panel) => set({ panel }),
-      setEditing: (editingFactorId) => set({ editingFactorId }),
+      setEditing: (factorId) =>
+        set({ editing: factorId === null ? null : { scenarioId: get().workspace.activeScenarioId, factorId } }),
       select: (selectedFactorId) => set({ selectedFactorId }),
       setCompareWith: (compareWithId) => set({ compareWithId }),
       setDrag: (drag) => set({ drag }),
@@ -132,6 +129,43 @@ export function createAppStore(workspace: Workspace) {
       setStorageNotice: (storageNotice) => set({ storageNotice }),
     })),
   );
+
+  const syncHistory = () => {
+    const { undoStack, redoStack } = doc.undoManager;
+    store.setState({ canUndo: undoStack.length > 0, canRedo: redoStack.length > 0, undoDepth: undoStack.length, redoDepth: redoStack.length });
+  };
+  for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) doc.undoManager.on(event, syncHistory);
+
+  // Undo and redo are this tab's own changes too; only other tabs' and devices' are "remote".
+  doc.onChange((content, transaction) =>
+    followDocument(store, content, transaction.origin === LOCAL_EDIT || transaction.origin === doc.undoManager),
+  );
+  return store;
+}
+
+/** Keeps the tab's view valid when the document changes under it, here or in another tab. */
+function followDocument(store: AppStore, content: DocumentContent, local: boolean): void {
+  const state = store.getState();
+  const activeScenarioId = hasScenario(content, state.workspace.activeScenarioId)
+    ? state.workspace.activeScenarioId
+    : (content.scenarios[0]?.id ?? '');
+  const patch: Partial<AppState> = { workspace: { ...content, activeScenarioId } };
+  const { editing } = state;
+  if (editing) {
+    const scenario = content.scenarios.find((candidate) => candidate.id === editing.scenarioId);
+    const factor = scenario?.factors.find((candidate) => candidate.id === editing.factorId);
+    if (!factor) {
+      patch.editing = null;
+      if (!local) {
+        const message = scenario
+          ? 'The factor you were editing was deleted in another tab, so the editor closed.'
+          : 'The scenario of the factor you were editing was deleted in another tab, so the editor closed.';
+        queueMicrotask(() => store.getState().toast(message, { tone: 'error' }));
+      }
+    }
+  }
+  if (state.compareWithId && !hasScenario(content, state.compareWithId)) patch.compareWithId = null;
+  store.setState(patch);
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

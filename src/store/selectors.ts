@@ -47,6 +47,14 @@ export function selectCellIds(state: AppState, cell: Cell): string[] {
 export const selectFactor = (state: AppState, factorId: string): Factor | undefined =>
   factorIndex(selectActiveScenario(state).factors).get(factorId);
 
+/** The factor the editor is bound to, in the editor's own scenario. */
+export function selectEditedFactor(state: AppState): Factor | undefined {
+  const { editing } = state;
+  if (!editing) return undefined;
+  const scenario = findScenario(state.workspace, editing.scenarioId);
+  return scenario ? factorIndex(scenario.factors).get(editing.factorId) : undefined;
+}
+
 let diffCache: { a: Scenario; b: Scenario; diff: ScenarioDiff; marks: Map<string, DiffMark> } | null = null;
 
 /** The comparison of the chosen scenario (A) with the one on screen (B), or null when not comparing. */

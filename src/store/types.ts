@@ -1,5 +1,4 @@
 import type { Cell } from '../domain/axes';
-import type { Workspace } from '../domain/schema';
 
 export interface Toast {
   id: number;
@@ -20,12 +19,14 @@ export interface DragPreview {
 export type SaveStatus =
   | { state: 'saved'; at: number }
   | { state: 'saving' }
+  /** A field holds typing that is not in the document yet; it is committed on leaving the field or the page. */
+  | { state: 'typing' }
   | { state: 'failed'; reason: string }
   | { state: 'disabled'; reason: string };
 
 /** Something about storage the user must know and may act on; it stays until dismissed. */
 export interface StorageNotice {
-  kind: 'not-saving' | 'unreadable' | 'newer-version' | 'merged';
+  kind: 'not-saving' | 'unreadable' | 'newer-version';
   message: string;
   /** Unreadable data kept aside, offered for download. */
   keptData?: { key: string; text: string };
@@ -34,8 +35,8 @@ export interface StorageNotice {
 export type Mode = 'edit' | 'present';
 export type Panel = 'sources' | 'scenarios' | 'compare' | 'import' | null;
 
-export interface DocumentState {
-  workspace: Workspace;
-  past: Workspace[];
-  future: Workspace[];
+/** The factor editor is bound to one factor of one scenario, whatever the tab shows meanwhile. */
+export interface EditorTarget {
+  scenarioId: string;
+  factorId: string;
 }

@@ -37,9 +37,9 @@ describe('the factor editor', () => {
     const { store } = renderApp();
     const editor = await openEditor(user, /^Strong e-government/);
     await user.type(within(editor).getByRole('textbox', { name: 'Note' }), 'Seen in three ministries');
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
     await user.selectOptions(within(editor).getByRole('combobox', { name: 'Impact' }), '3');
-    expect(store.getState().past).toHaveLength(2); // the note on blur, then the impact
+    expect(store.getState().undoDepth).toBe(2); // the note on blur, then the impact
     const factor = store.getState().workspace.scenarios[0]!.factors[0]!;
     expect(factor.note).toBe('Seen in three ministries');
     expect(factor.impact).toBe(3);
@@ -57,7 +57,7 @@ describe('the factor editor', () => {
     await user.click(within(editor).getByRole('button', { name: 'Add citation' }));
     expect(within(editor).getByRole('alert')).toHaveTextContent('Only web links starting with http:// or https:// are allowed.');
     expect(store.getState().workspace.sources).toHaveLength(1);
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
   });
 
   it('reorders and removes citations', async () => {

@@ -33,7 +33,7 @@ describe('the matrix grid', () => {
     await user.clear(input);
     await user.type(input, 'Job losses to automation{Enter}');
     expect(within(cell('Social threats')).getByRole('button', { name: /^Job losses to automation/ })).toBeInTheDocument();
-    expect(store.getState().past).toHaveLength(1);
+    expect(store.getState().undoDepth).toBe(1);
   });
 
   it('cancels adding with Escape, leaving the cell as it was', async () => {
@@ -67,13 +67,13 @@ describe('the matrix grid', () => {
     const afterDelete = store.getState().workspace;
     (document.activeElement as HTMLElement).blur();
     await user.keyboard('{Control>}z{/Control}');
-    expect(store.getState().workspace).toBe(start);
+    expect(store.getState().workspace).toEqual(start);
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
-    expect(store.getState().workspace).toBe(afterDelete);
+    expect(store.getState().workspace).toEqual(afterDelete);
     await user.click(within(screen.getByRole('group', { name: 'History' })).getByRole('button', { name: 'Undo' }));
-    expect(store.getState().workspace).toBe(start);
+    expect(store.getState().workspace).toEqual(start);
     await user.keyboard('{Control>}y{/Control}');
-    expect(store.getState().workspace).toBe(afterDelete);
+    expect(store.getState().workspace).toEqual(afterDelete);
   });
 
   it('moves the focus between cards and cells with the arrow keys, skipping empty cells', async () => {

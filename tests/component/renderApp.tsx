@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import type { Workspace } from '../../src/domain/schema';
-import { createAppStore } from '../../src/store/appStore';
+import { storeForWorkspace } from '../../src/store/fromWorkspace';
 import { StoreProvider } from '../../src/store/context';
 
 /** A small workspace: two scenarios, one source, a few factors in known cells. */
@@ -40,7 +40,7 @@ export function smallWorkspace(): Workspace {
 }
 
 export function renderApp(workspace: Workspace = smallWorkspace()) {
-  const store = createAppStore(workspace);
+  const store = storeForWorkspace(workspace).store;
   const view = render(
     <StoreProvider store={store}>
       <App />

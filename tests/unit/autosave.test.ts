@@ -1,15 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { MatrixDoc } from '../../src/doc/matrixDoc';
 import type { Workspace } from '../../src/domain/schema';
-import { addScenario } from '../../src/domain/workspace';
-import { decodeStored, encodeWorkspace, WORKSPACE_KEY } from '../../src/io/persistence';
+import { DOC_KEY_PREFIX, decodeDoc, encodeDoc } from '../../src/io/docStorage';
+import { encodeWorkspace, UNREADABLE_KEY_PREFIX, WORKSPACE_KEY } from '../../src/io/persistence';
 import { safeStorage } from '../../src/io/safeStorage';
 import { createActions } from '../../src/store/actions';
 import { type AppStore, createAppStore } from '../../src/store/appStore';
 import { startAutosave } from '../../src/store/autosave';
-import { cell, cellIds, factor, scenario, unwrap, workspace } from '../fixtures/builders';
+import { holdDraft } from '../../src/store/drafts';
+import { cell, cellIds, factor, scenario, workspace } from '../fixtures/builders';
 import { createFakeStorage, type FakeStorage, quotaError } from '../fixtures/fakeStorage';
 
 const PS = cell('political', 'strengths');
+const OWN_KEY = `${DOC_KEY_PREFIX}tab-own`;
 
 function initial(): Workspace {
   return workspace(
@@ -19,32 +23,53 @@ function initial(): Workspace {
   );
 }
 
-/** What storage holds now, decoded independently of the autosave under test. */
-function stored(fake: FakeStorage) {
-  const text = fake.data.get(WORKSPACE_KEY);
-  if (text === undefined) throw new Error('nothing stored');
-  const decoded = decodeStored(text);
-  if (decoded.kind !== 'loaded') throw new Error(`stored data is ${decoded.kind}`);
-  return decoded;
+/** What this tab's copy in storage holds, read without the code under test's own state. */
+function storedCopy(fake: FakeStorage, key = OWN_KEY): MatrixDoc {
+  const text = fake.data.get(key);
+  if (text === undefined) throw new Error(`nothing stored under ${key}`);
+  const decoded = decodeDoc(key, text);
+  if (decoded.kind !== 'doc') throw new Error(`stored data is ${decoded.kind}`);
+  const doc = new MatrixDoc();
+  Y.applyUpdate(doc.ydoc, decoded.update);
+  return doc;
 }
 
 let fake: FakeStorage;
 let store: AppStore;
+let doc: MatrixDoc;
 let stop: (() => void) | null;
 
-/** A tab that opened the stored workspace at revision 1, as start-up would. */
 function openTab(options: { disabledReason?: string } = {}) {
-  fake = createFakeStorage({ [WORKSPACE_KEY]: encodeWorkspace(initial(), 1) });
-  store = createAppStore(initial());
-  stop = startAutosave(store, { storage: safeStorage(() => fake.getStorage()), revision: 1, ...options });
+  fake = createFakeStorage();
+  doc = new MatrixDoc();
+  doc.load(initial());
+  store = createAppStore(doc, 'one');
+  stop = startAutosave(store, { storage: safeStorage(() => fake.getStorage()), key: OWN_KEY, doc, ...options });
   return createActions(store);
 }
 
-/** Another tab's write: straight into storage, optionally with the event browsers send to other tabs. */
-function otherTabWrites(text: string, { notify }: { notify: boolean }) {
-  fake.data.set(WORKSPACE_KEY, text);
-  if (notify) window.dispatchEvent(new StorageEvent('storage', { key: WORKSPACE_KEY, newValue: text }));
+/** Another tab, with its own document built from the same start, as a second replica. */
+function otherTab(): MatrixDoc {
+  const other = new MatrixDoc();
+  Y.applyUpdate(other.ydoc, Y.encodeStateAsUpdate(doc.ydoc));
+  return other;
 }
+
+function otherTabSaves(key: string, text: string): void {
+  fake.data.set(key, text);
+  window.dispatchEvent(new StorageEvent('storage', { key, newValue: text }));
+}
+
+const statuses = () => {
+  const seen: string[] = [];
+  let last = store.getState().saveStatus;
+  store.subscribe((state) => {
+    if (state.saveStatus === last) return;
+    last = state.saveStatus;
+    seen.push(state.saveStatus.state);
+  });
+  return seen;
+};
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -57,210 +82,124 @@ afterEach(() => {
 });
 
 describe('autosave', () => {
-  it('saves a change within 500 ms, showing "saving" and then "saved"', () => {
+  it('saves a change within 500 ms under its own key, showing "saving" and then "saved"', () => {
     const actions = openTab();
-    // Each status the store takes on, once (zustand may report one change to a listener twice).
-    const states: string[] = [];
-    let last = store.getState().saveStatus;
-    store.subscribe((state) => {
-      if (state.saveStatus === last) return;
-      last = state.saveStatus;
-      states.push(state.saveStatus.state);
-    });
+    const seen = statuses();
     actions.addFactor(PS, { id: 'n', title: 'New' });
     expect(store.getState().saveStatus.state).toBe('saving');
     expect(fake.writeAttempts).toBe(0);
 
     vi.advanceTimersByTime(500);
-    expect(states).toEqual(['saving', 'saved']);
-    const saved = stored(fake);
-    expect(saved.revision).toBe(2);
-    expect(cellIds(saved.workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
-    expect(saved.workspace).toEqual(store.getState().workspace);
+    expect(seen).toEqual(['saving', 'saved']);
+    expect(cellIds(storedCopy(fake).content().scenarios[0]!, PS)).toEqual(['a', 'n']);
+    expect([...fake.data.keys()]).toEqual([OWN_KEY]);
   });
 
-  it('writes a burst of changes once, after the last of them', () => {
+  it('does not stay on "Saving…" when a change is undone before the save', () => {
     const actions = openTab();
-    actions.addFactor(PS, { id: 'n1', title: 'First' });
+    actions.addFactor(PS, { id: 'n', title: 'New' });
     vi.advanceTimersByTime(100);
-    actions.addFactor(PS, { id: 'n2', title: 'Second' });
-    vi.advanceTimersByTime(100);
-    actions.addFactor(PS, { id: 'n3', title: 'Third' });
-    expect(fake.writeAttempts).toBe(0);
+    store.getState().undo();
     vi.advanceTimersByTime(500);
-    expect(fake.writeAttempts).toBe(1);
-    expect(cellIds(stored(fake).workspace.scenarios[0]!, PS)).toEqual(['a', 'n1', 'n2', 'n3']);
+    expect(store.getState().saveStatus.state).toBe('saved');
+    expect(cellIds(storedCopy(fake).content().scenarios[0]!, PS)).toEqual(['a']);
   });
 
-  it('does not write when nothing changed', () => {
-    openTab();
-    store.getState().setMode('present');
-    vi.advanceTimersByTime(1_000);
-    window.dispatchEvent(new Event('pagehide'));
-    expect(fake.writeAttempts).toBe(0);
-  });
-
-  it('on a full quota, says it is not saving, keeps the work in memory and destroys nothing stored', () => {
+  it('says "typing" while a field holds uncommitted text, and commits it when the page is hidden', () => {
     const actions = openTab();
-    const before = fake.data.get(WORKSPACE_KEY);
+    vi.advanceTimersByTime(500);
+    let committed = false;
+    const release = holdDraft(() => {
+      committed = true;
+      actions.updateFactor('a', { note: 'typed but never left the field' });
+    });
+    expect(store.getState().saveStatus.state).toBe('typing');
+    window.dispatchEvent(new Event('pagehide'));
+    release();
+    expect(committed).toBe(true);
+    // Written at once, without waiting for the debounce: the page may be gone by then.
+    expect(storedCopy(fake).content().scenarios[0]!.factors[0]!.note).toBe('typed but never left the field');
+    expect(store.getState().saveStatus.state).toBe('saved');
+  });
+
+  it('reports a full quota, keeps the work in memory, and recovers once a save succeeds', () => {
+    const actions = openTab();
     fake.failWrites(quotaError('chromium'));
     actions.addFactor(PS, { id: 'n', title: 'New' });
-    const edited = store.getState().workspace;
-
     vi.advanceTimersByTime(500);
-    expect(fake.writeAttempts).toBeGreaterThan(0);
-    const { saveStatus, storageNotice, workspace: now } = store.getState();
-    expect(saveStatus).toEqual({ state: 'failed', reason: expect.stringMatching(/storage for this site is full/) });
-    expect(storageNotice).toMatchObject({ kind: 'not-saving', message: expect.stringMatching(/not being saved/) });
-    expect(now).toBe(edited);
-    expect(cellIds(now.scenarios[0]!, PS)).toEqual(['a', 'n']);
-    expect(fake.data.get(WORKSPACE_KEY)).toBe(before);
-  });
-
-  it.each(['firefox', 'legacy-webkit'] as const)('treats the %s quota error the same way', (flavour) => {
-    const actions = openTab();
-    fake.failWrites(quotaError(flavour));
-    actions.addFactor(PS, { id: 'n', title: 'New' });
-    vi.advanceTimersByTime(500);
-    expect(store.getState().saveStatus.state).toBe('failed');
+    expect(store.getState().saveStatus).toMatchObject({ state: 'failed', reason: expect.stringMatching(/full/) });
     expect(store.getState().storageNotice?.kind).toBe('not-saving');
-  });
+    expect(cellIds(store.getState().workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
+    expect(fake.data.has(OWN_KEY)).toBe(false);
 
-  it('saves again, and withdraws the notice, once storage has room', () => {
-    const actions = openTab();
-    fake.failWrites(quotaError('webkit'));
-    actions.addFactor(PS, { id: 'n1', title: 'First' });
-    vi.advanceTimersByTime(500);
     fake.failWrites(null);
-    actions.addFactor(PS, { id: 'n2', title: 'Second' });
+    actions.addFactor(PS, { id: 'm', title: 'Another' });
     vi.advanceTimersByTime(500);
     expect(store.getState().saveStatus.state).toBe('saved');
     expect(store.getState().storageNotice).toBeNull();
-    expect(cellIds(stored(fake).workspace.scenarios[0]!, PS)).toEqual(['a', 'n1', 'n2']);
+    expect(cellIds(storedCopy(fake).content().scenarios[0]!, PS)).toEqual(['a', 'n', 'm']);
   });
 
-  it('saves at once when the page is hidden away', () => {
+  it('merges another tab’s saved copy field by field, and keeps this tab’s undo history', () => {
     const actions = openTab();
+    const other = otherTab();
+    actions.updateFactor('a', { title: 'Alpha, renamed here' });
+    other.apply({ ...other.content(), scenarios: [{ ...other.content().scenarios[0]!, description: 'described there' }, other.content().scenarios[1]!] });
+    otherTabSaves(`${DOC_KEY_PREFIX}tab-other`, encodeDoc(other.ydoc));
+
+    const one = store.getState().workspace.scenarios[0]!;
+    expect(one.description).toBe('described there');
+    expect(one.factors[0]!.title).toBe('Alpha, renamed here');
+    expect(store.getState().undoDepth).toBe(1);
+    store.getState().undo();
+    const undone = store.getState().workspace.scenarios[0]!;
+    expect(undone.factors[0]!.title).toBe('Alpha');
+    expect(undone.description).toBe('described there');
+  });
+
+  it('sets aside unreadable data another program writes, and never writes over it', () => {
+    const actions = openTab();
+    otherTabSaves(WORKSPACE_KEY, '{"kind":"swot-pest-workspace", truncated');
+    const kept = [...fake.data.keys()].filter((key) => key.startsWith(UNREADABLE_KEY_PREFIX));
+    expect(kept).toHaveLength(1);
+    expect(fake.data.get(kept[0]!)).toBe('{"kind":"swot-pest-workspace", truncated');
+    expect(store.getState().storageNotice).toMatchObject({ kind: 'unreadable', keptData: { key: kept[0] } });
+
+    otherTabSaves(`${DOC_KEY_PREFIX}tab-broken`, 'not json at all');
+    expect([...fake.data.keys()].filter((key) => key.startsWith(UNREADABLE_KEY_PREFIX))).toHaveLength(2);
+
     actions.addFactor(PS, { id: 'n', title: 'New' });
-    window.dispatchEvent(new Event('pagehide'));
-    expect(fake.writeAttempts).toBe(1);
-    expect(cellIds(stored(fake).workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
-    expect(store.getState().saveStatus.state).toBe('saved');
-    // The pending timer finds nothing left to do.
-    vi.advanceTimersByTime(1_000);
-    expect(fake.writeAttempts).toBe(1);
-  });
-
-  it('saves at once when the tab becomes hidden', () => {
-    const actions = openTab();
-    actions.addFactor(PS, { id: 'n', title: 'New' });
-    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    document.dispatchEvent(new Event('visibilitychange'));
-    visibility.mockRestore();
-    expect(cellIds(stored(fake).workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
-  });
-
-  it('saves what is pending when stopped', () => {
-    const actions = openTab();
-    actions.addFactor(PS, { id: 'n', title: 'New' });
-    stop?.();
-    stop = null;
-    expect(cellIds(stored(fake).workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
-  });
-
-  it('adopts a newer revision another tab wrote, keeping this tab’s choice of scenario', () => {
-    const actions = openTab();
-    actions.switchScenario('two');
     vi.advanceTimersByTime(500);
-    const savedRevision = stored(fake).revision;
-
-    const theirs = unwrap(addScenario(initial(), { name: 'From the other tab' }));
-    otherTabWrites(encodeWorkspace(theirs, savedRevision + 1), { notify: true });
-
-    const { workspace: now, past } = store.getState();
-    expect(now.scenarios.map((s) => s.name)).toEqual(['One', 'Two', 'From the other tab']);
-    expect(now.activeScenarioId).toBe('two');
-    expect(past).toEqual([]);
+    for (const key of [...fake.data.keys()].filter((k) => k.startsWith(UNREADABLE_KEY_PREFIX))) {
+      expect(['{"kind":"swot-pest-workspace", truncated', 'not json at all']).toContain(fake.data.get(key));
+    }
   });
 
-  it('ignores a storage event with an older revision or another key', () => {
-    openTab();
-    const theirs = unwrap(addScenario(initial(), { name: 'Stale' }));
-    window.dispatchEvent(new StorageEvent('storage', { key: WORKSPACE_KEY, newValue: encodeWorkspace(theirs, 1) }));
-    window.dispatchEvent(new StorageEvent('storage', { key: 'something-else', newValue: encodeWorkspace(theirs, 9) }));
-    expect(store.getState().workspace).toEqual(initial());
-  });
-
-  it('merges with a newer revision from another tab instead of overwriting it', () => {
+  it('stops saving when another tab saves with a newer version of the app', () => {
     const actions = openTab();
-    const theirs = unwrap(addScenario(initial(), { name: 'Theirs' }));
-    otherTabWrites(encodeWorkspace(theirs, 2), { notify: false });
-
-    actions.addFactor(PS, { id: 'n', title: 'Ours' });
-    vi.advanceTimersByTime(500);
-
-    const saved = stored(fake);
-    expect(saved.revision).toBe(3);
-    expect(saved.workspace.scenarios.map((s) => s.name)).toEqual(['One', 'Two', 'Theirs']);
-    expect(cellIds(saved.workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
-    expect(store.getState().workspace).toEqual(saved.workspace);
-    expect(store.getState().toasts.map((t) => t.message)).toContainEqual(expect.stringMatching(/Another tab/));
-  });
-
-  it('merges when the other tab’s event arrives while a change is pending', () => {
-    const actions = openTab();
-    actions.addFactor(PS, { id: 'n', title: 'Ours' });
-    const theirs = unwrap(addScenario(initial(), { name: 'Theirs' }));
-    otherTabWrites(encodeWorkspace(theirs, 2), { notify: true });
-    const saved = stored(fake);
-    expect(saved.workspace.scenarios.map((s) => s.name)).toEqual(['One', 'Two', 'Theirs']);
-    expect(cellIds(saved.workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
-  });
-
-  it('never saves over data another tab wrote with a newer version of the app', () => {
-    const actions = openTab();
-    const newer = JSON.stringify({
-      kind: 'swot-pest-workspace',
-      revision: 2,
-      savedAt: '2030-01-01T00:00:00.000Z',
-      activeScenarioId: 'one',
-      document: { format: 'swot-pest-matrix', version: 3, sources: [], scenarios: [], features: ['from the future'] },
-    });
-    otherTabWrites(newer, { notify: true });
-    actions.addFactor(PS, { id: 'n', title: 'Ours' });
-    vi.advanceTimersByTime(500);
-    window.dispatchEvent(new Event('pagehide'));
-
-    expect(fake.data.get(WORKSPACE_KEY)).toBe(newer);
-    expect(store.getState().saveStatus.state).not.toBe('saved');
-    expect(store.getState().storageNotice?.kind).toBe('newer-version');
-    expect(cellIds(store.getState().workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
-  });
-
-  it('keeps unreadable data another tab left aside before saving over it', () => {
-    const actions = openTab();
-    const broken = JSON.stringify({ kind: 'swot-pest-workspace', revision: 5, document: { format: 'swot-pest-matrix', version: 2, scenarios: [{}] } });
-    otherTabWrites(broken, { notify: false });
-    actions.addFactor(PS, { id: 'n', title: 'Ours' });
-    vi.advanceTimersByTime(500);
-
-    const kept = [...fake.data.entries()].filter(([key]) => key.startsWith('swot-pest-matrix/unreadable/'));
-    expect(kept.map(([, text]) => text)).toEqual([broken]);
-    expect(stored(fake).revision).toBe(6);
-    expect(cellIds(stored(fake).workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
-  });
-
-  it('writes nothing, ever, when saving is disabled', () => {
-    const actions = openTab({ disabledReason: 'saved by a newer version of the app' });
-    const before = fake.data.get(WORKSPACE_KEY);
-    expect(store.getState().saveStatus).toEqual({ state: 'disabled', reason: 'saved by a newer version of the app' });
-    actions.addFactor(PS, { id: 'n', title: 'New' });
-    vi.advanceTimersByTime(5_000);
-    window.dispatchEvent(new Event('pagehide'));
-    stop?.();
-    stop = null;
-    expect(fake.writeAttempts).toBe(0);
-    expect(fake.data.get(WORKSPACE_KEY)).toBe(before);
+    const newer = JSON.stringify({ kind: 'swot-pest-ydoc', layout: 99, format: 99, savedAt: '', update: '' });
+    otherTabSaves(`${DOC_KEY_PREFIX}tab-newer`, newer);
     expect(store.getState().saveStatus.state).toBe('disabled');
+    expect(store.getState().storageNotice?.kind).toBe('newer-version');
+    const attempts = fake.writeAttempts;
+    actions.addFactor(PS, { id: 'n', title: 'New' });
+    vi.advanceTimersByTime(500);
+    expect(fake.writeAttempts).toBe(attempts);
+    expect(fake.data.get(`${DOC_KEY_PREFIX}tab-newer`)).toBe(newer);
+  });
+
+  it('never saves when started disabled', () => {
+    const actions = openTab({ disabledReason: 'saved by a newer version of the app' });
+    actions.addFactor(PS, { id: 'n', title: 'New' });
+    vi.advanceTimersByTime(500);
+    expect(fake.writeAttempts).toBe(0);
+    expect(store.getState().saveStatus).toEqual({ state: 'disabled', reason: 'saved by a newer version of the app' });
+  });
+
+  it('ignores keys that are not its own format, such as an old build’s readable workspace', () => {
+    openTab();
+    otherTabSaves(WORKSPACE_KEY, encodeWorkspace(initial(), 7));
+    expect(store.getState().storageNotice).toBeNull();
+    expect([...fake.data.keys()].some((key) => key.startsWith(UNREADABLE_KEY_PREFIX))).toBe(false);
   });
 });

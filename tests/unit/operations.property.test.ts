@@ -25,7 +25,7 @@ import type { Result } from '../../src/domain/result';
 import type { Citation, Factor, Scenario, Workspace } from '../../src/domain/schema';
 import { changeVotes, sortCellByVotes } from '../../src/domain/votes';
 import { activeScenario, changeScenario } from '../../src/domain/workspace';
-import { createAppStore } from '../../src/store/appStore';
+import { storeForWorkspace } from '../../src/store/fromWorkspace';
 
 // ---- the rules of the format, as the operations' contracts state them
 
@@ -370,8 +370,9 @@ describe('domain operations through the store, in random sequences', () => {
   it('keep every invariant after each step, and undo and redo walk the exact states', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(workspaceArb, fc.array(stepArb, { minLength: 5, maxLength: 40, size: 'max' }), (initial, steps) => {
-        const store = createAppStore(initial);
-        const first = structuredClone(initial);
+        const store = storeForWorkspace(initial).store;
+        // The document keeps each cell's order; across cells it lists factors row by row.
+        const first = structuredClone(store.getState().workspace);
         const activeId = initial.activeScenarioId;
         let model = modelOf(activeScenario(initial));
         /** The workspace after every step that became an undoable change, starting with the first. */
@@ -380,7 +381,7 @@ describe('domain operations through the store, in random sequences', () => {
 
         steps.forEach((step, n) => {
           const before = store.getState().workspace;
-          const pastBefore = store.getState().past.length;
+          const pastBefore = store.getState().undoDepth;
           const expected = expectationFor(step, model, `new-${n}`);
 
           const accepted = store.getState().change(changeScenario(before, activeId, expected.apply));
@@ -389,32 +390,32 @@ describe('domain operations through the store, in random sequences', () => {
           expect(accepted, `step ${n} (${step.op}) accepted`).toBe(expected.valid);
           if (!expected.valid) {
             expect(after).toBe(before);
-            expect(store.getState().past).toHaveLength(pastBefore);
+            expect(store.getState().undoDepth).toBe(pastBefore);
           }
           expectWellFormed(after);
           expect(modelOf(activeScenario(after))).toStrictEqual(expected.next);
           expectUntouchedOrderKept(activeScenario(before), activeScenario(after), expected.touched);
           for (const scenario of before.scenarios) if (scenario.id !== activeId) expect(after.scenarios).toContain(scenario);
 
-          if (store.getState().past.length > pastBefore) states.push(structuredClone(after));
+          if (store.getState().undoDepth > pastBefore) states.push(structuredClone(after));
           else expect(after).toBe(before);
           model = expected.next;
         });
 
         const last = structuredClone(store.getState().workspace);
-        expect(store.getState().past).toHaveLength(states.length - 1);
+        expect(store.getState().undoDepth).toBe(states.length - 1);
         for (let i = states.length - 2; i >= 0; i--) {
           store.getState().undo();
           expect(store.getState().workspace).toStrictEqual(states[i]);
         }
         expect(store.getState().workspace).toStrictEqual(first);
-        expect(store.getState().past).toHaveLength(0);
+        expect(store.getState().undoDepth).toBe(0);
         for (let i = 1; i < states.length; i++) {
           store.getState().redo();
           expect(store.getState().workspace).toStrictEqual(states[i]);
         }
         expect(store.getState().workspace).toStrictEqual(last);
-        expect(store.getState().future).toHaveLength(0);
+        expect(store.getState().redoDepth).toBe(0);
       }),
       { numRuns: 100 },
     );
@@ -431,15 +432,14 @@ describe('domain operations through the store, in random sequences', () => {
     );
     fc.assert(
       fc.property(workspaceArb, invalidStep, (initial, step) => {
-        const store = createAppStore(initial);
-        const snapshot = structuredClone(initial);
+        const store = storeForWorkspace(initial).store;
+        const snapshot = structuredClone(store.getState().workspace);
         const expected = expectationFor(step, modelOf(activeScenario(initial)), 'unused');
         expect(expected.valid).toBe(false);
-        const accepted = store.getState().change(changeScenario(initial, initial.activeScenarioId, expected.apply));
+        const accepted = store.getState().change(changeScenario(store.getState().workspace, initial.activeScenarioId, expected.apply));
         expect(accepted).toBe(false);
-        expect(store.getState().workspace).toBe(initial);
         expect(store.getState().workspace).toStrictEqual(snapshot);
-        expect(store.getState().past).toHaveLength(0);
+        expect(store.getState().undoDepth).toBe(0);
       }),
       { numRuns: 200 },
     );

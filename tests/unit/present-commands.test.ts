@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cellKey } from '../../src/domain/axes';
 import { createActions } from '../../src/store/actions';
-import { createAppStore } from '../../src/store/appStore';
+import { storeForWorkspace } from '../../src/store/fromWorkspace';
 import { selectActiveScenario } from '../../src/store/selectors';
 import { type CommandContext, runCommand } from '../../src/features/present/commands';
 import type { Command } from '../../src/features/present/keymap';
@@ -17,9 +17,9 @@ const PW = cell('political', 'weaknesses');
  * so that what is checked is what the app does: changes land in the store's history.
  */
 function setup() {
-  const store = createAppStore(
+  const store = storeForWorkspace(
     workspace([scenario('s', [factor('a', PS, { title: 'Alpha' }), factor('b', PS, { title: 'Beta' }), factor('c', PW, { title: 'Gamma' })])]),
-  );
+  ).store;
   const surface = document.createElement('main');
   const cellEl = document.createElement('section');
   cellEl.dataset.cell = cellKey(PS);
@@ -65,7 +65,7 @@ describe('voting commands', () => {
     focusCard('b');
     run('voteUp', 'voteUp', 'voteDown');
     expect(votes()).toEqual({ a: 0, b: 1, c: 0 });
-    expect(store.getState().past).toHaveLength(3);
+    expect(store.getState().undoDepth).toBe(3);
     run('undo');
     expect(votes().b).toBe(2);
     run('redo');
@@ -77,7 +77,7 @@ describe('voting commands', () => {
     const { store, run, votes, notify } = setup();
     run('voteUp');
     expect(votes()).toEqual({ a: 0, b: 0, c: 0 });
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
     expect(notify).toHaveBeenCalledWith(expect.stringContaining('Select a card first'));
   });
 
@@ -85,14 +85,14 @@ describe('voting commands', () => {
     const { store, run, focusCard, notify } = setup();
     focusCard('a');
     run('voteDown');
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
     expect(notify).toHaveBeenCalledWith('"Alpha" has no votes to take away.');
   });
 
   it('orders the current cell by votes, and skips the empty step when it is already in order', () => {
     const { store, run, order, focusCard } = setup();
     run('sortByVotes');
-    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().undoDepth).toBe(0);
     focusCard('b');
     run('voteUp', 'sortByVotes');
     expect(order()).toEqual(['b', 'a']);

@@ -3,7 +3,7 @@ import { cellLabel } from '../../domain/axes';
 import type { Factor } from '../../domain/schema';
 import { parseTags } from '../../domain/sourceText';
 import { useActions, useApp } from '../../store/context';
-import { selectFactor } from '../../store/selectors';
+import { selectEditedFactor } from '../../store/selectors';
 import { CitationList } from './CitationList';
 import { useCommittedField } from './useCommittedField';
 import './editor.css';
@@ -11,9 +11,9 @@ import './editor.css';
 function FactorFields({ factor }: { factor: Factor }) {
   const id = useId();
   const actions = useActions();
-  const title = useCommittedField(factor.title);
-  const note = useCommittedField(factor.note);
-  const tags = useCommittedField(factor.tags.join(', '));
+  const title = useCommittedField(factor.title, (value) => value.trim() && actions.updateFactor(factor.id, { title: value }));
+  const note = useCommittedField(factor.note, (value) => actions.updateFactor(factor.id, { note: value }));
+  const tags = useCommittedField(factor.tags.join(', '), (value) => actions.updateFactor(factor.id, { tags: parseTags(value) }));
   const [titleError, setTitleError] = useState<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
 
@@ -26,7 +26,7 @@ function FactorFields({ factor }: { factor: Factor }) {
       return;
     }
     setTitleError(null);
-    actions.updateFactor(factor.id, { title: title.value });
+    title.commit();
   }
 
   const onTitleKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -71,7 +71,7 @@ function FactorFields({ factor }: { factor: Factor }) {
           maxLength={20000}
           dir="auto"
           onChange={(event) => note.setValue(event.target.value)}
-          onBlur={() => note.changed && actions.updateFactor(factor.id, { note: note.value })}
+          onBlur={note.commit}
         />
       </div>
       <div className="field-row">
@@ -98,7 +98,7 @@ function FactorFields({ factor }: { factor: Factor }) {
             id={`${id}-tags`}
             value={tags.value}
             onChange={(event) => tags.setValue(event.target.value)}
-            onBlur={() => tags.changed && actions.updateFactor(factor.id, { tags: parseTags(tags.value) })}
+            onBlur={tags.commit}
           />
         </div>
       </div>
@@ -111,8 +111,8 @@ function FactorFields({ factor }: { factor: Factor }) {
 export function FactorEditor() {
   const headingId = useId();
   const actions = useActions();
-  const factorId = useApp((state) => state.editingFactorId);
-  const factor = useApp((state) => (factorId ? selectFactor(state, factorId) : undefined));
+  const factorId = useApp((state) => state.editing?.factorId ?? null);
+  const factor = useApp(selectEditedFactor);
   const close = useApp((state) => state.setEditing);
   const panelRef = useRef<HTMLElement>(null);
 

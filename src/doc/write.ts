@@ -1,0 +1,116 @@
+import * as Y from 'yjs';
+import { ALL_CELLS, cellKey, type CellKey } from '../domain/axes';
+import type { Factor, Scenario, Source } from '../domain/schema';
+import {
+  type DocumentContent,
+  FACTOR_FIELDS,
+  FACTORS,
+  factorsOf,
+  ORDER,
+  PLACE,
+  type Place,
+  roots,
+  SCENARIO_FIELDS,
+  SOURCE_FIELDS,
+  type YRecord,
+} from './layout';
+import { reorderKeys } from './order';
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
+
+function entriesOf(record: object, fields: readonly string[]): Array<[string, unknown]> {
+  return fields.filter((field) => field in record).map((field) => [field, (record as Record<string, unknown>)[field]]);
+}
+
+/** Writes only the fields whose value differs, so untouched fields keep their authorship. */
+function writeFields(target: YRecord, record: object, fields: readonly string[]): void {
+  for (const [field, value] of entriesOf(record, fields)) {
+    if (!sameValue(target.get(field), value)) target.set(field, value);
+  }
+}
+
+function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
+  return new Map((items ?? []).map((item) => [item.id, item]));
+}
+
+/** Gives `ids` (in their wanted order) order keys, changing as few as keep the order. */
+function writeOrder(records: Y.Map<YRecord>, ids: readonly string[]): void {
+  const changes = reorderKeys(ids, (id) => records.get(id)?.get(ORDER) as string | undefined);
+  for (const [id, key] of changes) records.get(id)!.set(ORDER, key);
+}
+
+function writeSources(doc: Y.Doc, before: readonly Source[] | undefined, after: readonly Source[]): void {
+  const { sources } = roots(doc);
+  const previous = byId(before);
+  const wanted = new Set(after.map((source) => source.id));
+  for (const id of Array.from(sources.keys())) if (!wanted.has(id)) sources.delete(id);
+  for (const source of after) {
+    const existing = sources.get(source.id);
+    if (!existing) sources.set(source.id, new Y.Map(entriesOf(source, SOURCE_FIELDS)));
+    else if (previous.get(source.id) !== source) writeFields(existing, source, SOURCE_FIELDS);
+  }
+  writeOrder(sources, after.map((source) => source.id));
+}
+
+function cellLists(factors: readonly Factor[]): Map<CellKey, string[]> {
+  const lists = new Map<CellKey, string[]>(ALL_CELLS.map((cell) => [cellKey(cell), []]));
+  for (const factor of factors) lists.get(`${factor.pest}:${factor.swot}`)!.push(factor.id);
+  return lists;
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[]): boolean =>
+  a !== undefined && a.length === b.length && a.every((id, index) => id === b[index]);
+
+function writeFactors(records: Y.Map<YRecord>, before: readonly Factor[] | undefined, after: readonly Factor[]): void {
+  const previous = byId(before);
+  const wanted = new Set(after.map((factor) => factor.id));
+  for (const id of Array.from(records.keys())) if (!wanted.has(id)) records.delete(id);
+  for (const factor of after) {
+    const existing = records.get(factor.id);
+    if (!existing) records.set(factor.id, new Y.Map(entriesOf(factor, FACTOR_FIELDS)));
+    else if (previous.get(factor.id) !== factor) writeFields(existing, factor, FACTOR_FIELDS);
+  }
+  // Only cells whose order changed get new keys, and within them only the cards that moved.
+  const beforeCells = before && previous.size === before.length ? cellLists(before) : null;
+  for (const [key, ids] of cellLists(after)) {
+    if (beforeCells && sameList(beforeCells.get(key), ids) && ids.every((id) => records.get(id)!.get(PLACE))) continue;
+    const [pest, swot] = key.split(':') as [Place['pest'], Place['swot']];
+    const placeIn = (id: string): string | undefined => {
+      const place = records.get(id)?.get(PLACE) as Place | undefined;
+      return place && place.pest === pest && place.swot === swot ? place.key : undefined;
+    };
+    for (const [id, orderKey] of reorderKeys(ids, placeIn)) records.get(id)!.set(PLACE, { pest, swot, key: orderKey });
+  }
+}
+
+function writeScenarios(doc: Y.Doc, before: readonly Scenario[] | undefined, after: readonly Scenario[]): void {
+  const { scenarios } = roots(doc);
+  const previous = byId(before);
+  const wanted = new Set(after.map((scenario) => scenario.id));
+  for (const id of Array.from(scenarios.keys())) if (!wanted.has(id)) scenarios.delete(id);
+  for (const scenario of after) {
+    const prior = previous.get(scenario.id);
+    let record = scenarios.get(scenario.id);
+    if (!record) {
+      record = new Y.Map<unknown>([...entriesOf(scenario, SCENARIO_FIELDS), [FACTORS, new Y.Map<YRecord>()]]);
+      scenarios.set(scenario.id, record);
+      writeFactors(factorsOf(record), undefined, scenario.factors);
+      continue;
+    }
+    if (prior === scenario) continue;
+    writeFields(record, scenario, SCENARIO_FIELDS);
+    if (prior?.factors !== scenario.factors) writeFactors(factorsOf(record), prior?.factors, scenario.factors);
+  }
+  writeOrder(scenarios, after.map((scenario) => scenario.id));
+}
+
+/**
+ * Makes the document hold `after`, writing only what differs from `before` (what the document
+ * held when `after` was computed from it). Call it inside a transaction: one user action, one
+ * transaction, one undo step.
+ */
+export function writeContent(doc: Y.Doc, before: DocumentContent | null, after: DocumentContent): void {
+  if (before?.sources !== after.sources) writeSources(doc, before?.sources, after.sources);
+  if (before?.scenarios !== after.scenarios) writeScenarios(doc, before?.scenarios, after.scenarios);
+}

@@ -1,0 +1,109 @@
+import { fromBase64, toBase64 } from 'lib0/buffer';
+import * as Y from 'yjs';
+import { FORMAT_VERSION } from '../domain/schema';
+import { keepAside } from './persistence';
+import type { SafeStorage, WriteResult } from './safeStorage';
+
+/**
+ * The document in localStorage. Each tab writes the whole document, as a Yjs update, under a
+ * key of its own and never under another's; loading merges every key. So no write can destroy
+ * what another tab made: the worst a tab can do is write its own copy.
+ */
+export const DOC_KEY_PREFIX = 'swot-pest-matrix/doc/';
+/** Bumped when the shape of the Y.Doc changes in a way an older build could not read. */
+export const DOC_LAYOUT_VERSION = 1;
+
+interface DocEnvelope {
+  kind: 'swot-pest-ydoc';
+  layout: number;
+  format: number;
+  savedAt: string;
+  update: string;
+}
+
+export type StoredDoc =
+  | { kind: 'doc'; key: string; text: string; update: Uint8Array }
+  | { kind: 'unreadable'; key: string; text: string; reason: string }
+  | { kind: 'newer-version'; key: string; reason: string };
+
+export function encodeDoc(doc: Y.Doc, now = Date.now()): string {
+  const envelope: DocEnvelope = {
+    kind: 'swot-pest-ydoc',
+    layout: DOC_LAYOUT_VERSION,
+    format: FORMAT_VERSION,
+    savedAt: new Date(now).toISOString(),
+    update: toBase64(Y.encodeStateAsUpdate(doc)),
+  };
+  return JSON.stringify(envelope);
+}
+
+/** Reads one stored copy, checking that its update is one Yjs can apply. */
+export function decodeDoc(key: string, text: string): StoredDoc {
+  let envelope: Partial<DocEnvelope> | null;
+  try {
+    envelope = JSON.parse(text) as Partial<DocEnvelope> | null;
+  } catch {
+    return { kind: 'unreadable', key, text, reason: 'The saved data is not valid JSON.' };
+  }
+  if (!envelope || envelope.kind !== 'swot-pest-ydoc' || typeof envelope.update !== 'string') {
+    return { kind: 'unreadable', key, text, reason: 'The saved data is not in a shape this app wrote.' };
+  }
+  if ((envelope.layout ?? 0) > DOC_LAYOUT_VERSION || (envelope.format ?? 0) > FORMAT_VERSION) {
+    return {
+      kind: 'newer-version',
+      key,
+      reason: `This work was saved by a newer version of the app (format ${envelope.format}; this one reads up to ${FORMAT_VERSION}).`,
+    };
+  }
+  try {
+    const update = fromBase64(envelope.update);
+    // Applying to a scratch document proves the update is whole before it meets the real one.
+    Y.applyUpdate(new Y.Doc(), update);
+    return { kind: 'doc', key, text, update };
+  } catch {
+    return { kind: 'unreadable', key, text, reason: 'The saved data is damaged.' };
+  }
+}
+
+export function docKeys(storage: SafeStorage): string[] {
+  return storage.keys().filter((key) => key.startsWith(DOC_KEY_PREFIX)).sort();
+}
+
+export function readStoredDocs(storage: SafeStorage): StoredDoc[] {
+  const found: StoredDoc[] = [];
+  for (const key of docKeys(storage)) {
+    const read = storage.read(key);
+    if (read.ok && read.value !== null) found.push(decodeDoc(key, read.value));
+  }
+  return found;
+}
+
+export function writeDoc(storage: SafeStorage, key: string, doc: Y.Doc): WriteResult {
+  return storage.write(key, encodeDoc(doc));
+}
+
+/**
+ * Sets unreadable data aside under a key nothing ever writes again, then clears the original
+ * key so it is not set aside twice. Returns the new key, or null when it could not be copied
+ * (then the original stays exactly as it was).
+ */
+export function setAside(storage: SafeStorage, key: string, text: string): string | null {
+  const kept = keepAside(storage, text);
+  if (kept) storage.remove(key);
+  return kept;
+}
+
+/**
+ * Removes other tabs' copies that this tab's own saved copy now contains. A copy is removed
+ * only if it still reads exactly as it did when it was merged, so a tab that saved since keeps
+ * its newer copy. Run it after this tab's copy was written successfully.
+ */
+export function compactInto(storage: SafeStorage, ownKey: string, merged: ReadonlyMap<string, string>): number {
+  let removed = 0;
+  for (const [key, text] of merged) {
+    if (key === ownKey) continue;
+    const now = storage.read(key);
+    if (now.ok && now.value === text && storage.remove(key).ok) removed++;
+  }
+  return removed;
+}

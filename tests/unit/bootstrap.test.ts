@@ -1,0 +1,121 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { bootstrap, type Started } from '../../src/app/bootstrap';
+import { MatrixDoc } from '../../src/doc/matrixDoc';
+import { parseDocument, workspaceFromDocument } from '../../src/domain/document';
+import { DOC_KEY_PREFIX, encodeDoc } from '../../src/io/docStorage';
+import { encodeWorkspace, UNREADABLE_KEY_PREFIX, WORKSPACE_KEY } from '../../src/io/persistence';
+import { safeStorage } from '../../src/io/safeStorage';
+import { createActions } from '../../src/store/actions';
+import { cell, factor, scenario, workspace } from '../fixtures/builders';
+import { createFakeStorage, type FakeStorage } from '../fixtures/fakeStorage';
+
+const PS = cell('political', 'strengths');
+let started: Started[] = [];
+
+async function start(fake: FakeStorage): Promise<Started> {
+  const session = safeStorage(() => createFakeStorage().storage);
+  const one = await bootstrap(safeStorage(() => fake.getStorage()), session);
+  started.push(one);
+  return one;
+}
+
+afterEach(() => {
+  for (const one of started) one.stop();
+  started = [];
+});
+
+const docKeys = (fake: FakeStorage) => [...fake.data.keys()].filter((key) => key.startsWith(DOC_KEY_PREFIX));
+
+function copyWith(base: MatrixDoc, change: (doc: MatrixDoc) => void): string {
+  const doc = new MatrixDoc();
+  Y.applyUpdate(doc.ydoc, Y.encodeStateAsUpdate(base.ydoc));
+  change(doc);
+  return encodeDoc(doc.ydoc);
+}
+
+describe('start-up', () => {
+  it('opens the seed analysis on a first visit and stores it in the new form at once', async () => {
+    const fake = createFakeStorage();
+    const { store } = await start(fake);
+    expect(store.getState().workspace.scenarios.length).toBeGreaterThanOrEqual(4);
+    expect(docKeys(fake)).toHaveLength(1);
+  });
+
+  it('loads work stored by the previous version with every factor intact, and leaves that copy alone', async () => {
+    const legacy = workspace([scenario('mine', [factor('a', PS, { title: 'Kept' }), factor('b', PS, { votes: 3 })], { name: 'Mine' })], [], 'mine');
+    const text = encodeWorkspace(legacy, 12);
+    const fake = createFakeStorage({ [WORKSPACE_KEY]: text });
+    const { store } = await start(fake);
+    expect(store.getState().workspace).toEqual(legacy);
+    expect(fake.data.get(WORKSPACE_KEY)).toBe(text);
+    expect(docKeys(fake)).toHaveLength(1);
+  });
+
+  it.each(readdirSync('seed-data'))('loads %s, stored by the previous version, with every factor intact', async (file) => {
+    const parsed = parseDocument(readFileSync(join('seed-data', file), 'utf8'));
+    if (!parsed.ok) throw new Error('seed does not parse');
+    const legacy = workspaceFromDocument(parsed.document);
+    const { store } = await start(createFakeStorage({ [WORKSPACE_KEY]: encodeWorkspace(legacy, 3) }));
+    expect(store.getState().workspace.scenarios).toEqual(legacy.scenarios);
+    expect(store.getState().workspace.sources).toEqual(legacy.sources);
+  });
+
+  it('merges every tab’s copy, so two tabs’ additions both survive', async () => {
+    const base = new MatrixDoc();
+    base.load(workspace([scenario('one', [factor('a', PS)])]));
+    const addition = (id: string) => (doc: MatrixDoc) => {
+      const one = doc.content().scenarios[0]!;
+      doc.apply({ ...doc.content(), scenarios: [{ ...one, factors: [...one.factors, factor(id, PS, { title: id })] }] });
+    };
+    const fake = createFakeStorage({
+      [`${DOC_KEY_PREFIX}tab-1`]: copyWith(base, addition('from-tab-1')),
+      [`${DOC_KEY_PREFIX}tab-2`]: copyWith(base, addition('from-tab-2')),
+    });
+    const { store } = await start(fake);
+    const ids = store.getState().workspace.scenarios[0]!.factors.map((f) => f.id).sort();
+    expect(ids).toEqual(['a', 'from-tab-1', 'from-tab-2']);
+    // Both copies are now inside this tab's own copy, so they were compacted away.
+    await Promise.resolve();
+    expect(docKeys(fake)).toHaveLength(1);
+  });
+
+  it('sets an unreadable copy aside, loads the rest, and says so', async () => {
+    const base = new MatrixDoc();
+    base.load(workspace([scenario('one', [factor('a', PS)])]));
+    const whole = JSON.parse(encodeDoc(base.ydoc)) as { update: string };
+    // A copy cut short: its envelope reads, but its update stops half-way.
+    const damaged = JSON.stringify({ ...whole, update: whole.update.slice(0, 40) });
+    const fake = createFakeStorage({
+      [`${DOC_KEY_PREFIX}tab-good`]: encodeDoc(base.ydoc),
+      [`${DOC_KEY_PREFIX}tab-bad`]: damaged,
+    });
+    const { store } = await start(fake);
+    expect(store.getState().workspace.scenarios[0]!.factors.map((f) => f.id)).toEqual(['a']);
+    expect(store.getState().storageNotice?.kind).toBe('unreadable');
+    const kept = [...fake.data.keys()].filter((key) => key.startsWith(UNREADABLE_KEY_PREFIX));
+    expect(kept.map((key) => fake.data.get(key))).toEqual([damaged]);
+  });
+
+  it('does not save when a copy comes from a newer version, and leaves that copy as it is', async () => {
+    const newer = JSON.stringify({ kind: 'swot-pest-ydoc', layout: 2, format: 99, savedAt: '', update: '' });
+    const fake = createFakeStorage({ [`${DOC_KEY_PREFIX}tab-newer`]: newer });
+    const { store } = await start(fake);
+    expect(store.getState().saveStatus.state).toBe('disabled');
+    expect(store.getState().storageNotice?.kind).toBe('newer-version');
+    createActions(store).addFactor(PS, { title: 'Not saved' });
+    expect(docKeys(fake)).toEqual([`${DOC_KEY_PREFIX}tab-newer`]);
+    expect(fake.data.get(`${DOC_KEY_PREFIX}tab-newer`)).toBe(newer);
+  });
+
+  it('starts from the seeds and says work is not saved when storage is disabled', async () => {
+    const fake = createFakeStorage();
+    fake.disable();
+    const { store } = await start(fake);
+    expect(store.getState().workspace.scenarios.length).toBeGreaterThan(0);
+    expect(store.getState().saveStatus.state).toBe('failed');
+    expect(store.getState().storageNotice?.kind).toBe('not-saving');
+  });
+});
