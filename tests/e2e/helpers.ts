@@ -1,8 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import * as Y from 'yjs';
+import type { DocumentContent } from '../../src/doc/layout';
+import { MatrixDoc } from '../../src/doc/matrixDoc';
+import { DOC_KEY_PREFIX, decodeDoc } from '../../src/io/docStorage';
 
 /** A fresh start: nothing stored, so the app opens on the seed analysis. */
 export async function openFresh(page: Page): Promise<void> {
   await page.goto('/');
+  // Once the app is up it has stored its first copy; clearing before that would race with it.
+  await expect(page.getByRole('region', { name: 'Political strengths' })).toBeVisible();
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByRole('region', { name: 'Political strengths' })).toBeVisible();
@@ -20,3 +26,19 @@ export async function waitForSave(page: Page): Promise<void> {
 }
 
 export const announcer = (page: Page): Locator => page.getByTestId('announcer');
+
+/**
+ * Everything the app has stored, merged as the app would merge it: each tab's copy under
+ * `swot-pest-matrix/doc/…`, read with the app's own document code.
+ */
+export async function storedContent(page: Page): Promise<DocumentContent> {
+  const copies = await page.evaluate((prefix) =>
+    Object.keys(localStorage).filter((key) => key.startsWith(prefix)).map((key) => [key, localStorage.getItem(key)!] as const),
+  DOC_KEY_PREFIX);
+  const doc = new MatrixDoc();
+  for (const [key, text] of copies) {
+    const stored = decodeDoc(key, text);
+    if (stored.kind === 'doc') Y.applyUpdate(doc.ydoc, stored.update);
+  }
+  return doc.content();
+}

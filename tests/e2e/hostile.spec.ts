@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { existingDocument, GENERATED, type GeneratedName, writeGenerated } from '../fixtures/hostile/generate';
+import { storedContent } from './helpers';
 
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/hostile');
 const WORKSPACE_KEY = 'swot-pest-matrix/workspace';
@@ -68,6 +69,7 @@ const storage = (page: Page) =>
 
 async function openWithExistingWork(page: Page): Promise<void> {
   await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Political strengths' })).toBeVisible();
   await page.evaluate(([key, value]) => {
     localStorage.clear();
     localStorage.setItem(key, value);
@@ -122,9 +124,8 @@ async function importAndCheck(page: Page, path: string, name: string, expected: 
   await expect(page.locator('.matrix img, .matrix script, .matrix iframe, .matrix svg[onload]')).toHaveCount(0);
 
   // Once saved, the stored data holds the user's scenarios and sources exactly as before, first.
-  const saved = async () => JSON.parse((await storage(page))[WORKSPACE_KEY] ?? 'null') as { document: typeof existing } | null;
-  await expect.poll(async () => (await saved())?.document.scenarios.length).toBe(existing.scenarios.length + expected.scenarios);
-  const after = (await saved())!.document;
+  await expect.poll(async () => (await storedContent(page)).scenarios.length).toBe(existing.scenarios.length + expected.scenarios);
+  const after = await storedContent(page);
   expect(after.scenarios.slice(0, existing.scenarios.length)).toEqual(existing.scenarios);
   expect(after.sources.slice(0, existing.sources.length)).toEqual(existing.sources);
   expect(new Set(after.scenarios.map((s) => s.id)).size).toBe(after.scenarios.length);

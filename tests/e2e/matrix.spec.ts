@@ -130,8 +130,9 @@ test('edits a factor, deletes it with an Undo toast, and undoes and redoes from 
   await titleField.fill('Edited title');
   await titleField.press('Enter');
   await editor.getByRole('textbox', { name: 'Note' }).fill('A note for the workshop.');
-  await editor.getByRole('combobox', { name: 'Impact' }).selectOption('4');
-  await expect(cell(page, name).getByRole('button', { name: /^Edited title, impact 4 of 5/ })).toBeVisible();
+  // An impact the seed factor does not already have, so that choosing it is a change (and an undo step).
+  await editor.getByRole('combobox', { name: 'Impact' }).selectOption('2');
+  await expect(cell(page, name).getByRole('button', { name: /^Edited title, impact 2 of 5/ })).toBeVisible();
   await expect(cell(page, name).getByRole('button', { name: /has a note/ }).first()).toBeVisible();
 
   await editor.getByRole('button', { name: 'Delete factor' }).click();

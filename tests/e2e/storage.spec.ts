@@ -9,7 +9,8 @@ test('when storage is full the app says work is not saved, offers Export, and ke
   await page.getByRole('textbox', { name: 'New factor in Political threats' }).fill('Saved while there was room');
   await page.keyboard.press('Enter');
   await waitForSave(page);
-  const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  const everything = () => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)])));
+  const stored = await everything();
 
   // From now on every write fails the way Chromium reports a full quota.
   await page.evaluate(() => {
@@ -26,7 +27,7 @@ test('when storage is full the app says work is not saved, offers Export, and ke
   await expect(alert.getByRole('button', { name: 'Export all scenarios' })).toBeVisible();
   await expect(page.getByTestId('save-status')).toContainText('Not saved');
   expect(await titlesIn(page, 'Political threats')).toEqual(expect.arrayContaining(['Saved while there was room', 'Made while storage is full']));
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored);
+  expect(await everything()).toEqual(stored);
 
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Export all scenarios' }).click();
