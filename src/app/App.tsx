@@ -101,7 +101,7 @@ export function App() {
       )}
       {importer.state.step !== 'idle' && (
         <Suspense fallback={null}>
-          <ImportDialogs state={importer.state} onConfirm={importer.confirm} onCancel={importer.cancel} />
+          <ImportDialogs state={importer.state} onConfirm={() => void importer.confirm()} onCancel={importer.cancel} />
         </Suspense>
       )}
       <Toasts />

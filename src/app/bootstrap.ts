@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
 import { LOADED, MatrixDoc } from '../doc/matrixDoc';
-import { workspaceFromDocument } from '../domain/document';
+import { workspaceFromDocument } from '../domain/exportDocument';
 import { createId } from '../domain/ids';
 import type { Workspace } from '../domain/schema';
 import { compactInto, DOC_KEY_PREFIX, readStoredDocs, setAside } from '../io/docStorage';
-import { loadWorkspace, WORKSPACE_KEY } from '../io/persistence';
+import { WORKSPACE_KEY } from '../io/setAside';
 import { type SafeStorage, safeStorage } from '../io/safeStorage';
-import { BASELINE_SEED_ID, loadSeeds } from '../io/seeds';
 import { type AppStore, createAppStore } from '../store/appStore';
 import { failureMessage, reportNotSaving, saveNow, startAutosave } from '../store/autosave';
 import type { StorageNotice } from '../store/types';
@@ -32,7 +31,9 @@ function readSession(session: SafeStorage): { activeScenarioId?: string } {
   }
 }
 
+/** The seed analysis, loaded only on a first visit: a returning user has their own work. */
 async function seedWorkspace(): Promise<Workspace> {
+  const { loadSeeds, BASELINE_SEED_ID } = await import('../io/seeds');
   return workspaceFromDocument(await loadSeeds(), BASELINE_SEED_ID);
 }
 
@@ -88,6 +89,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
   if (doc.content().scenarios.length > 0) return { doc, merged, notice, ...(disabledReason ? { disabledReason } : {}) };
 
   // No copy in the current form: work saved by the previous version, moved into the document.
+  const { loadWorkspace } = await import('../io/persistence');
   const legacy = loadWorkspace(storage);
   let activeScenarioId: string | undefined;
   switch (legacy.kind) {

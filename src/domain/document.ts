@@ -160,25 +160,9 @@ export function readDocument(raw: unknown): ParseResult {
 /** "$.scenarios[0].factors[2].title: must not be empty" */
 export const formatProblem = (problem: Problem): string => `${problem.path}: ${problem.message}`;
 
-// ---- export ----
-
-function citedSourceIds(scenarios: readonly Scenario[]): Set<string> {
-  const ids = new Set<string>();
-  for (const scenario of scenarios) for (const factor of scenario.factors) for (const c of factor.citations) ids.add(c.sourceId);
-  return ids;
-}
-
-/** A document holding the given scenarios and exactly the sources they cite. */
-export function toDocument(workspace: Workspace, scenarioIds?: readonly string[]): MatrixDocument {
-  const scenarios = scenarioIds
-    ? workspace.scenarios.filter((scenario) => scenarioIds.includes(scenario.id))
-    : workspace.scenarios;
-  const cited = citedSourceIds(scenarios);
-  const sources = scenarioIds ? workspace.sources.filter((source) => cited.has(source.id)) : workspace.sources;
-  return { format: FORMAT_NAME, version: FORMAT_VERSION, sources, scenarios };
-}
-
-export const serializeDocument = (document: MatrixDocument): string => `${JSON.stringify(document, null, 2)}\n`;
+// Writing a document lives in its own module: the app needs it on every load, while reading
+// and checking one (below) is needed only for imports, seeds and old storage.
+export { serializeDocument, toDocument, workspaceFromDocument } from './exportDocument';
 
 // ---- import ----
 
@@ -237,7 +221,3 @@ export function importDocument(workspace: Workspace, document: MatrixDocument): 
 }
 
 /** The workspace a document opens as: its scenarios, the first one active. */
-export function workspaceFromDocument(document: MatrixDocument, activeScenarioId?: string): Workspace {
-  const active = document.scenarios.find((s) => s.id === activeScenarioId) ?? document.scenarios[0];
-  return { sources: document.sources, scenarios: document.scenarios, activeScenarioId: active?.id ?? '' };
-}

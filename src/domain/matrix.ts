@@ -1,4 +1,3 @@
-import { produce } from 'immer';
 import * as v from 'valibot';
 import { type Cell, cellKey, sameCell } from './axes';
 import { createId } from './ids';
@@ -34,6 +33,13 @@ export function positionOf(scenario: Scenario, factorId: string): { cell: Cell; 
   if (!factor) return null;
   const cell = { pest: factor.pest, swot: factor.swot };
   return { cell, index: cellFactors(scenario, cell).indexOf(factor) };
+}
+
+/** The scenario with the factor at `index` replaced; every other factor keeps its identity. */
+function withFactorAt(scenario: Scenario, index: number, factor: Factor): Scenario {
+  const factors = scenario.factors.slice();
+  factors[index] = factor;
+  return { ...scenario, factors };
 }
 
 function checkFactor(factor: Factor): Result<Factor> {
@@ -91,11 +97,7 @@ export function updateFactor(scenario: Scenario, factorId: string, patch: Factor
   if (patch.title !== undefined) updated.title = patch.title.trim();
   const checked = checkFactor(updated);
   if (!checked.ok) return checked;
-  return ok(
-    produce(scenario, (draft) => {
-      draft.factors[index] = checked.value;
-    }),
-  );
+  return ok(withFactorAt(scenario, index, checked.value));
 }
 
 /** Moves a factor so that it becomes the `toIndex`-th factor of `toCell`, counted without it. */
@@ -132,11 +134,7 @@ function updateFactorCitations(scenario: Scenario, factorId: string, citations: 
   const index = scenario.factors.findIndex((factor) => factor.id === factorId);
   const checked = checkFactor({ ...scenario.factors[index]!, citations });
   if (!checked.ok) return checked;
-  return ok(
-    produce(scenario, (draft) => {
-      draft.factors[index] = checked.value;
-    }),
-  );
+  return ok(withFactorAt(scenario, index, checked.value));
 }
 
 function checkCitation(citation: Citation): Result<Citation> {

@@ -1,7 +1,7 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { FORMAT_VERSION } from '../domain/schema';
-import { keepAside } from './persistence';
+import { keepAside } from './setAside';
 import type { SafeStorage, WriteResult } from './safeStorage';
 
 /**

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { immer } from 'zustand/middleware/immer';
 import { describeError } from '../app/describeError';
 import { type DocumentContent } from '../doc/layout';
 import { LOCAL_EDIT, type MatrixDoc } from '../doc/matrixDoc';
@@ -60,7 +59,7 @@ const hasScenario = (content: DocumentContent, id: string | null | undefined): i
 export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null) {
   const firstContent = doc.content();
   const store = create<AppState>()(
-    immer((set, get) => ({
+    (set, get) => ({
       workspace: {
         ...firstContent,
         activeScenarioId: hasScenario(firstContent, initialScenarioId) ? initialScenarioId : (firstContent.scenarios[0]?.id ?? ''),
@@ -114,20 +113,15 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
       setDrag: (drag) => set({ drag }),
       toast(message, options) {
         const id = ++toastSeq;
-        set((state) => {
-          state.toasts.push({ id, message, tone: options?.tone ?? 'info', ...(options?.action ? { action: options.action } : {}) });
-          if (state.toasts.length > 4) state.toasts.shift();
-        });
+        const toast: Toast = { id, message, tone: options?.tone ?? 'info', ...(options?.action ? { action: options.action } : {}) };
+        set((state) => ({ toasts: [...state.toasts, toast].slice(-4) }));
         get().announce(message);
       },
-      dismissToast: (id) =>
-        set((state) => {
-          state.toasts = state.toasts.filter((toast) => toast.id !== id);
-        }),
+      dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
       announce: (text) => set((state) => ({ announcement: { text, seq: state.announcement.seq + 1 } })),
       setSaveStatus: (saveStatus) => set({ saveStatus }),
       setStorageNotice: (storageNotice) => set({ storageNotice }),
-    })),
+    }),
   );
 
   const syncHistory = () => {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { LOADED, type MatrixDoc } from '../doc/matrixDoc';
 import { DOC_KEY_PREFIX, decodeDoc, setAside, writeDoc } from '../io/docStorage';
-import { decodeStored, WORKSPACE_KEY } from '../io/persistence';
+import { WORKSPACE_KEY } from '../io/setAside';
 import type { SafeStorage, StorageFailure } from '../io/safeStorage';
 import type { AppStore } from './appStore';
 import { commitDrafts, hasDrafts, onDraftsChange } from './drafts';
@@ -105,8 +105,12 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     const changedKey = event.key;
     if (changedKey === null || event.newValue === null) return;
     if (changedKey === WORKSPACE_KEY) {
-      const decoded = decodeStored(event.newValue);
-      if (decoded.kind === 'unreadable') keepUnreadable(changedKey, event.newValue, decoded.reason);
+      // The previous version's key: nothing here writes it, but whatever does must not lose data.
+      const text = event.newValue;
+      void import('../io/persistence').then(({ decodeStored }) => {
+        const decoded = decodeStored(text);
+        if (decoded.kind === 'unreadable' && storage.read(changedKey).ok) keepUnreadable(changedKey, text, decoded.reason);
+      });
       return;
     }
     if (!changedKey.startsWith(DOC_KEY_PREFIX)) return;

@@ -6,7 +6,7 @@ import type { AppState } from './appStore';
 
 export const selectActiveScenario = (state: AppState): Scenario => activeScenario(state.workspace);
 
-// Derived indexes are cached per factors array: immer gives a new array only when factors change.
+// Derived indexes are cached per factors array: the document reader gives a new array only when factors change.
 const layoutCache = new WeakMap<readonly Factor[], Map<CellKey, string[]>>();
 const indexCache = new WeakMap<readonly Factor[], Map<string, Factor>>();
 

@@ -157,9 +157,11 @@ describe('autosave', () => {
     expect(undone.description).toBe('described there');
   });
 
-  it('sets aside unreadable data another program writes, and never writes over it', () => {
+  it('sets aside unreadable data another program writes, and never writes over it', async () => {
     const actions = openTab();
     otherTabSaves(WORKSPACE_KEY, '{"kind":"swot-pest-workspace", truncated');
+    // The previous version's format is read by code loaded on demand.
+    await vi.dynamicImportSettled();
     const kept = [...fake.data.keys()].filter((key) => key.startsWith(UNREADABLE_KEY_PREFIX));
     expect(kept).toHaveLength(1);
     expect(fake.data.get(kept[0]!)).toBe('{"kind":"swot-pest-workspace", truncated');
@@ -196,9 +198,10 @@ describe('autosave', () => {
     expect(store.getState().saveStatus).toEqual({ state: 'disabled', reason: 'saved by a newer version of the app' });
   });
 
-  it('ignores keys that are not its own format, such as an old build’s readable workspace', () => {
+  it('ignores keys that are not its own format, such as an old build’s readable workspace', async () => {
     openTab();
     otherTabSaves(WORKSPACE_KEY, encodeWorkspace(initial(), 7));
+    await vi.dynamicImportSettled();
     expect(store.getState().storageNotice).toBeNull();
     expect([...fake.data.keys()].some((key) => key.startsWith(UNREADABLE_KEY_PREFIX))).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { toDocument, serializeDocument } from '../../domain/document';
+import { serializeDocument, toDocument } from '../../domain/exportDocument';
 import { downloadText, today } from '../../io/download';
 import { useApp, useAppStore } from '../../store/context';
 

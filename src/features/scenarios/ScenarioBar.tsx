@@ -1,5 +1,4 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import { loadSeeds } from '../../io/seeds';
 import { useActions, useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { ScenarioOptions } from './ScenarioOptions';
@@ -17,6 +16,7 @@ export function ScenarioBar() {
   const isSeed = active.id.startsWith('seed-');
 
   async function resetToSeed() {
+    const { loadSeeds } = await import('../../io/seeds');
     const seeds = await loadSeeds();
     const seed = seeds.scenarios.find((scenario) => scenario.id === active.id);
     if (!seed) return;

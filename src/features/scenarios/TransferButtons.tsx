@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { serializeDocument, toDocument } from '../../domain/document';
+import { serializeDocument, toDocument } from '../../domain/exportDocument';
 import { downloadText, slug, today } from '../../io/download';
 import { useAppStore } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';

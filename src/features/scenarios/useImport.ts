@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
-import { formatProblem, importDocument, type Problem } from '../../domain/document';
+import type { Problem } from '../../domain/document';
 import type { MatrixDocument } from '../../domain/schema';
-import { readImportFile } from '../../io/importFile';
 import { useAppStore } from '../../store/context';
 
 export type ImportState =
@@ -17,6 +16,8 @@ export function useImport() {
 
   const start = useCallback(async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
+    // Parsing and checking a file is needed only once someone imports; it stays out of the first load.
+    const [{ readImportFile }, { formatProblem }] = await Promise.all([import('../../io/importFile'), import('../../domain/document')]);
     const result = await readImportFile(file);
     if (!result.ok) {
       setState({ step: 'failed', fileName: file.name, errors: result.errors });
@@ -26,8 +27,9 @@ export function useImport() {
     setState({ step: 'preview', fileName: file.name, document: result.document, warnings: result.warnings, migratedFrom: result.migratedFrom });
   }, [store]);
 
-  const confirm = useCallback(() => {
+  const confirm = useCallback(async (): Promise<void> => {
     if (state.step !== 'preview') return;
+    const { importDocument } = await import('../../domain/document');
     const { workspace, added } = importDocument(store.getState().workspace, state.document);
     const first = added[0];
     store.getState().change({ ok: true, value: first ? { ...workspace, activeScenarioId: first.id } : workspace });
