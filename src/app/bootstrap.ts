@@ -3,11 +3,11 @@ import { LOADED, MatrixDoc } from '../doc/matrixDoc';
 import { workspaceFromDocument } from '../domain/exportDocument';
 import { createId } from '../domain/ids';
 import type { Workspace } from '../domain/schema';
-import { compactInto, DOC_KEY_PREFIX, readStoredDocs, setAside } from '../io/docStorage';
+import { readStoredDocs, setAside } from '../io/docStorage';
 import { WORKSPACE_KEY } from '../io/setAside';
 import { type SafeStorage, safeStorage } from '../io/safeStorage';
 import { type AppStore, createAppStore } from '../store/appStore';
-import { failureMessage, reportNotSaving, saveNow, startAutosave } from '../store/autosave';
+import { startAutosave } from '../store/autosave';
 import type { StorageNotice } from '../store/types';
 import { startTabSync } from '../sync/tabSync';
 
@@ -45,6 +45,8 @@ interface Opened {
   notice: StorageNotice | null;
   disabledReason?: string;
   unavailable?: boolean;
+  /** Content came from the seeds or the previous version's storage, so no stored key holds it yet. */
+  unsaved?: boolean;
 }
 
 /** Merges every tab's saved copy; falls back to work stored by the previous version, then to the seeds. */
@@ -87,6 +89,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
     }
   }
   if (doc.content().scenarios.length > 0) return { doc, merged, notice, ...(disabledReason ? { disabledReason } : {}) };
+  const unsaved = true;
 
   // No copy in the current form: work saved by the previous version, moved into the document.
   const { loadWorkspace } = await import('../io/persistence');
@@ -118,14 +121,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
     default:
       doc.load(await seedWorkspace());
   }
-  return { doc, merged, notice, ...(activeScenarioId ? { activeScenarioId } : {}), ...(disabledReason ? { disabledReason } : {}) };
-}
-
-/** Compaction runs under a lock, so two tabs opening at once do not both sweep. */
-function withStorageLock(task: () => void): void {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (locks) void locks.request('swot-pest-matrix/storage', task);
-  else task();
+  return { doc, merged, notice, unsaved, ...(activeScenarioId ? { activeScenarioId } : {}), ...(disabledReason ? { disabledReason } : {}) };
 }
 
 /**
@@ -138,15 +134,15 @@ export async function bootstrap(storage: SafeStorage, session: SafeStorage = tab
   const store = createAppStore(doc, readSession(session).activeScenarioId ?? opened.activeScenarioId);
   if (opened.notice) store.getState().setStorageNotice(opened.notice);
 
-  const key = `${DOC_KEY_PREFIX}${createId('tab')}`;
-  const stopSaving = startAutosave(store, { storage, key, doc, ...(opened.disabledReason ? { disabledReason: opened.disabledReason } : {}) });
+  const stopSaving = startAutosave(store, {
+    storage,
+    tab: createId('tab'),
+    doc,
+    merged: opened.merged,
+    unsaved: opened.unsaved ?? false,
+    ...(opened.disabledReason ? { disabledReason: opened.disabledReason } : {}),
+  });
   if (opened.unavailable) store.getState().setSaveStatus({ state: 'failed', reason: 'storage is not available' });
-  else if (!opened.disabledReason) {
-    const written = saveNow(storage, key, doc);
-    // Everything merged is now in this tab's copy, so the copies it came from can go.
-    if (written.ok) withStorageLock(() => compactInto(storage, key, opened.merged));
-    else reportNotSaving(store, failureMessage(written.failure));
-  }
 
   const stopTabs = startTabSync(doc.ydoc);
   const stopSession = store.subscribe((state, previous) => {

@@ -5,11 +5,15 @@ import { keepAside } from './setAside';
 import type { SafeStorage, WriteResult } from './safeStorage';
 
 /**
- * The document in localStorage. Each tab writes the whole document, as a Yjs update, under a
- * key of its own and never under another's; loading merges every key. So no write can destroy
- * what another tab made: the worst a tab can do is write its own copy.
+ * The document in localStorage, as Yjs updates. Each tab writes under keys of its own,
+ * `swot-pest-matrix/doc/<tab>/<n>`, and never under another's: each save adds the changes since
+ * the last one as a new key, and now and then a tab folds its keys into one whole copy. Loading
+ * merges every key, in any order. So no write can destroy what another tab made.
  */
 export const DOC_KEY_PREFIX = 'swot-pest-matrix/doc/';
+
+/** The key of a tab's `n`-th write. */
+export const docKey = (tab: string, n: number): string => `${DOC_KEY_PREFIX}${tab}/${String(n).padStart(6, '0')}`;
 /** Bumped when the shape of the Y.Doc changes in a way an older build could not read. */
 export const DOC_LAYOUT_VERSION = 1;
 
@@ -26,16 +30,19 @@ export type StoredDoc =
   | { kind: 'unreadable'; key: string; text: string; reason: string }
   | { kind: 'newer-version'; key: string; reason: string };
 
-export function encodeDoc(doc: Y.Doc, now = Date.now()): string {
+export function encodeUpdate(update: Uint8Array, now = Date.now()): string {
   const envelope: DocEnvelope = {
     kind: 'swot-pest-ydoc',
     layout: DOC_LAYOUT_VERSION,
     format: FORMAT_VERSION,
     savedAt: new Date(now).toISOString(),
-    update: toBase64(Y.encodeStateAsUpdate(doc)),
+    update: toBase64(update),
   };
   return JSON.stringify(envelope);
 }
+
+/** The whole document as one stored value. */
+export const encodeDoc = (doc: Y.Doc, now = Date.now()): string => encodeUpdate(Y.encodeStateAsUpdate(doc), now);
 
 /** Reads one stored copy, checking that its update is one Yjs can apply. */
 export function decodeDoc(key: string, text: string): StoredDoc {
@@ -78,9 +85,6 @@ export function readStoredDocs(storage: SafeStorage): StoredDoc[] {
   return found;
 }
 
-export function writeDoc(storage: SafeStorage, key: string, doc: Y.Doc): WriteResult {
-  return storage.write(key, encodeDoc(doc));
-}
 
 /**
  * Sets unreadable data aside under a key nothing ever writes again, then clears the original
@@ -94,14 +98,13 @@ export function setAside(storage: SafeStorage, key: string, text: string): strin
 }
 
 /**
- * Removes other tabs' copies that this tab's own saved copy now contains. A copy is removed
- * only if it still reads exactly as it did when it was merged, so a tab that saved since keeps
- * its newer copy. Run it after this tab's copy was written successfully.
+ * Removes stored keys that a whole copy just written now contains. A key is removed only if it
+ * still reads exactly as it did when it was merged, so a tab that wrote to it since keeps its
+ * newer data. Run it only after the whole copy was written successfully.
  */
-export function compactInto(storage: SafeStorage, ownKey: string, merged: ReadonlyMap<string, string>): number {
+export function removeMerged(storage: SafeStorage, merged: ReadonlyMap<string, string>): number {
   let removed = 0;
   for (const [key, text] of merged) {
-    if (key === ownKey) continue;
     const now = storage.read(key);
     if (now.ok && now.value === text && storage.remove(key).ok) removed++;
   }

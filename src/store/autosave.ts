@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { LOADED, type MatrixDoc } from '../doc/matrixDoc';
-import { DOC_KEY_PREFIX, decodeDoc, setAside, writeDoc } from '../io/docStorage';
+import { DOC_KEY_PREFIX, decodeDoc, docKey, encodeDoc, encodeUpdate, removeMerged, setAside } from '../io/docStorage';
 import { WORKSPACE_KEY } from '../io/setAside';
 import type { SafeStorage, StorageFailure } from '../io/safeStorage';
 import type { AppStore } from './appStore';
@@ -12,13 +12,20 @@ export const FROM_STORAGE = Symbol('from storage');
 
 export interface AutosaveOptions {
   storage: SafeStorage;
-  /** This tab's own key: the only one it ever writes the document under. */
-  key: string;
+  /** This tab's id: it writes only under `swot-pest-matrix/doc/<tab>/…`. */
+  tab: string;
   doc: MatrixDoc;
+  /** Stored keys merged at start-up, as they read then; folded into one copy when there are many. */
+  merged?: ReadonlyMap<string, string>;
+  /** The document holds content no stored key has yet (seeds, the previous version's work). */
+  unsaved?: boolean;
   /** Set when saving would destroy something, e.g. data from a newer version of the app. */
   disabledReason?: string;
   window?: Window;
 }
+
+/** Past this many keys, the keys are folded into one whole copy when the page is idle. */
+export const FOLD_AFTER_KEYS = 40;
 
 export const failureMessage = (failure: StorageFailure): string =>
   failure === 'quota'
@@ -34,21 +41,28 @@ export const failureMessage = (failure: StorageFailure): string =>
  * for other tabs' copies: it merges readable ones and sets unreadable ones aside.
  */
 export function startAutosave(store: AppStore, options: AutosaveOptions): () => void {
-  const { storage, key, doc } = options;
+  const { storage, tab, doc } = options;
   const win = options.window ?? window;
   const ydoc = doc.ydoc;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let dirty = false;
+  /** Updates not yet in storage: only these are written, so a save costs what changed, not the document. */
+  let pending: Uint8Array[] = [];
+  /** Content in the document that no stored key holds (seeds, migrated work): needs a whole copy. */
+  let wholeCopyDue = options.unsaved ?? false;
+  let next = 0;
+  /** Keys that a whole copy may replace, as they read when merged or written. */
+  const foldable = new Map(options.merged ?? []);
   /** Why this tab must not save, if it must not. */
   let blocked: string | null = options.disabledReason ?? null;
 
+  const dirty = () => wholeCopyDue || pending.length > 0;
   const setStatus = store.getState().setSaveStatus;
   const showStatus = () => {
     if (blocked) return;
     const status = store.getState().saveStatus;
     if (status.state === 'failed') return;
     if (hasDrafts()) setStatus({ state: 'typing' });
-    else if (dirty) setStatus({ state: 'saving' });
+    else if (dirty()) setStatus({ state: 'saving' });
     else if (status.state !== 'saved') setStatus({ state: 'saved', at: Date.now() });
   };
 
@@ -59,31 +73,63 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     store.getState().setStorageNotice({ kind: 'newer-version', message });
   }
 
+  function write(text: string): boolean {
+    const key = docKey(tab, next);
+    // Timed for the benchmark (bench/): the write of one save.
+    performance.mark('autosave-write-start');
+    const written = storage.write(key, text);
+    performance.measure('autosave-write', 'autosave-write-start');
+    if (!written.ok) {
+      reportNotSaving(store, failureMessage(written.failure));
+      return false;
+    }
+    next++;
+    foldable.set(key, text);
+    if (store.getState().saveStatus.state === 'failed') setStatus({ state: 'saving' });
+    if (store.getState().storageNotice?.kind === 'not-saving') store.getState().setStorageNotice(null);
+    return true;
+  }
+
+  /** One whole copy in place of every key merged so far: fewer keys to read at the next start. */
+  function writeWholeCopy(): void {
+    const replaced = new Map(foldable);
+    if (!write(encodeDoc(ydoc))) return;
+    wholeCopyDue = false;
+    pending = [];
+    const kept = docKey(tab, next - 1);
+    removeMerged(storage, replaced);
+    for (const key of replaced.keys()) if (key !== kept) foldable.delete(key);
+  }
+
   function flush(): void {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (blocked || !dirty) return;
-    // Timed for the benchmark (bench/): the whole flush, and the write within it.
+    if (blocked || !dirty()) return showStatus();
     performance.mark('autosave-flush-start');
-    performance.mark('autosave-write-start');
-    const written = writeDoc(storage, key, ydoc);
-    performance.measure('autosave-write', 'autosave-write-start');
+    if (wholeCopyDue) writeWholeCopy();
+    else if (write(encodeUpdate(pending.length === 1 ? pending[0]! : Y.mergeUpdates(pending)))) pending = [];
     performance.measure('autosave-flush', 'autosave-flush-start');
-    if (!written.ok) return reportNotSaving(store, failureMessage(written.failure));
-    dirty = false;
-    if (store.getState().saveStatus.state === 'failed') setStatus({ state: 'saving' });
-    if (store.getState().storageNotice?.kind === 'not-saving') store.getState().setStorageNotice(null);
     showStatus();
+    if (foldable.size > FOLD_AFTER_KEYS) whenIdle(fold);
   }
+
+  // Folding writes the whole document; it waits for a quiet moment, under a lock shared by the
+  // tabs, so that two tabs folding at once do not each remove what the other is reading.
+  const fold = () => {
+    if (blocked || foldable.size <= FOLD_AFTER_KEYS) return;
+    withStorageLock(() => {
+      if (!blocked && foldable.size > FOLD_AFTER_KEYS) writeWholeCopy();
+    });
+  };
 
   const schedule = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, SAVE_DELAY_MS);
   };
 
-  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOADED) return;
-    dirty = true;
+    pending.push(update);
     showStatus();
     schedule();
   };
@@ -114,21 +160,23 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
       return;
     }
     if (!changedKey.startsWith(DOC_KEY_PREFIX)) return;
+    const ours = changedKey.startsWith(`${DOC_KEY_PREFIX}${tab}/`);
     const stored = decodeDoc(changedKey, event.newValue);
     if (stored.kind === 'doc') {
       // Usually nothing new (the tab channel brought it already); Yjs skips what it has.
       Y.applyUpdate(ydoc, stored.update, FROM_STORAGE);
-      if (changedKey === key) dirty = true; // someone wrote over our copy: put ours back
+      // Someone wrote over one of our keys: a whole copy puts everything back.
+      if (ours) wholeCopyDue = true;
     } else if (stored.kind === 'unreadable') {
       keepUnreadable(changedKey, stored.text, stored.reason);
-      if (changedKey === key) dirty = true;
+      if (ours) wholeCopyDue = true;
     } else {
       block(
         'another tab saved this work with a newer version of the app',
         'Another tab saved this work with a newer version of the app. To protect it, this tab no longer saves. Export what you do here, or reload to use the newer version.',
       );
     }
-    if (dirty) schedule();
+    if (dirty()) schedule();
   }
 
   const onHide = () => {
@@ -142,6 +190,11 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
   win.addEventListener('pagehide', onHide);
   win.document.addEventListener('visibilitychange', onVisibility);
   if (blocked) setStatus({ state: 'disabled', reason: blocked });
+  else if (wholeCopyDue || foldable.size > FOLD_AFTER_KEYS) {
+    // Seeds or migrated work are stored as soon as the page is idle; until then, "Saving…".
+    showStatus();
+    whenIdle(() => (wholeCopyDue ? flush() : fold()));
+  }
 
   return () => {
     flush();
@@ -153,6 +206,19 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
   };
 }
 
+/** Runs `task` when the page has nothing else to do (or within two seconds). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
+/** Folding runs under a lock shared by the tabs, when the browser has one. */
+function withStorageLock(task: () => void): void {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (locks) void locks.request('swot-pest-matrix/storage', task);
+  else task();
+}
+
 export function reportNotSaving(store: AppStore, reason: string): void {
   store.getState().setSaveStatus({ state: 'failed', reason });
   store.getState().setStorageNotice({
@@ -161,7 +227,3 @@ export function reportNotSaving(store: AppStore, reason: string): void {
   });
 }
 
-/** Writes at once (used right after start-up, so work migrated or seeded is stored in the new form). */
-export function saveNow(storage: SafeStorage, key: string, doc: MatrixDoc) {
-  return writeDoc(storage, key, doc.ydoc);
-}

@@ -7,8 +7,8 @@ import { DOC_KEY_PREFIX, decodeDoc } from '../../src/io/docStorage';
 /** A fresh start: nothing stored, so the app opens on the seed analysis. */
 export async function openFresh(page: Page): Promise<void> {
   await page.goto('/');
-  // Once the app is up it has stored its first copy; clearing before that would race with it.
-  await expect(page.getByRole('region', { name: 'Political strengths' })).toBeVisible();
+  // Once up, the app stores the seeds when the page is idle; clearing before then would race with it.
+  await waitForSave(page);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByRole('region', { name: 'Political strengths' })).toBeVisible();

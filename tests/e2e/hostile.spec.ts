@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { existingDocument, GENERATED, type GeneratedName, writeGenerated } from '../fixtures/hostile/generate';
-import { storedContent } from './helpers';
+import { storedContent, waitForSave } from './helpers';
 
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/hostile');
 const WORKSPACE_KEY = 'swot-pest-matrix/workspace';
@@ -69,7 +69,8 @@ const storage = (page: Page) =>
 
 async function openWithExistingWork(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByRole('region', { name: 'Political strengths' })).toBeVisible();
+  // Once up, the app stores the seeds when the page is idle; replacing storage before then would race with it.
+  await waitForSave(page);
   await page.evaluate(([key, value]) => {
     localStorage.clear();
     localStorage.setItem(key, value);
@@ -77,6 +78,8 @@ async function openWithExistingWork(page: Page): Promise<void> {
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('hostile-s1');
   await expect(page.locator('[data-factor-id="h-f1"]')).toBeVisible();
+  // The previous version's work is stored in the new form once the page is idle; wait for it.
+  await waitForSave(page);
 }
 
 /** The hang guard: a trivial script must come back within a second of asking. */

@@ -36,8 +36,8 @@ test('when storage is full the app says work is not saved, offers Export, and ke
 
 test('unreadable stored data is kept aside, offered for download, and the app starts from the seeds', async ({ page }) => {
   await page.goto('/');
-  // Once the app is up it has stored its first copy; replacing storage before then would race with it.
-  await expect(cell(page, 'Political strengths')).toBeVisible();
+  // Once up, the app stores the seeds when the page is idle; replacing storage before then would race with it.
+  await waitForSave(page);
   await page.evaluate((key) => {
     localStorage.clear();
     localStorage.setItem(key, '{"kind":"swot-pest-workspace","revision":3,"document":{"format":"swot-pest-matrix","version":2,"sources":[],"scenarios":[{"id":"x"}]}}');
@@ -57,7 +57,7 @@ test('unreadable stored data is kept aside, offered for download, and the app st
 
 test('data saved by a newer version of the app is never overwritten', async ({ page }) => {
   await page.goto('/');
-  await expect(cell(page, 'Political strengths')).toBeVisible();
+  await waitForSave(page);
   const future = JSON.stringify({
     kind: 'swot-pest-workspace',
     revision: 9,

@@ -13,7 +13,8 @@ import { cell, cellIds, factor, scenario, workspace } from '../fixtures/builders
 import { createFakeStorage, type FakeStorage, quotaError } from '../fixtures/fakeStorage';
 
 const PS = cell('political', 'strengths');
-const OWN_KEY = `${DOC_KEY_PREFIX}tab-own`;
+const OWN = `${DOC_KEY_PREFIX}tab-own/`;
+const ownKeys = (fake: FakeStorage) => [...fake.data.keys()].filter((key) => key.startsWith(OWN));
 
 function initial(): Workspace {
   return workspace(
@@ -23,16 +24,23 @@ function initial(): Workspace {
   );
 }
 
-/** What this tab's copy in storage holds, read without the code under test's own state. */
-function storedCopy(fake: FakeStorage, key = OWN_KEY): MatrixDoc {
-  const text = fake.data.get(key);
-  if (text === undefined) throw new Error(`nothing stored under ${key}`);
-  const decoded = decodeDoc(key, text);
-  if (decoded.kind !== 'doc') throw new Error(`stored data is ${decoded.kind}`);
+/**
+ * What storage holds, read without the code under test's own state: every stored key merged
+ * into the document the tab started from (as start-up would merge them into what it loaded).
+ */
+function storedCopy(fake: FakeStorage): MatrixDoc {
   const doc = new MatrixDoc();
-  Y.applyUpdate(doc.ydoc, decoded.update);
+  Y.applyUpdate(doc.ydoc, startState);
+  for (const [key, text] of fake.data) {
+    if (!key.startsWith(DOC_KEY_PREFIX)) continue;
+    const decoded = decodeDoc(key, text);
+    if (decoded.kind !== 'doc') throw new Error(`stored data is ${decoded.kind}`);
+    Y.applyUpdate(doc.ydoc, decoded.update);
+  }
   return doc;
 }
+
+let startState: Uint8Array;
 
 let fake: FakeStorage;
 let store: AppStore;
@@ -43,8 +51,10 @@ function openTab(options: { disabledReason?: string } = {}) {
   fake = createFakeStorage();
   doc = new MatrixDoc();
   doc.load(initial());
+  // As if loaded from a whole copy saved earlier: only changes from here on are this tab's to write.
+  startState = Y.encodeStateAsUpdate(doc.ydoc);
   store = createAppStore(doc, 'one');
-  stop = startAutosave(store, { storage: safeStorage(() => fake.getStorage()), key: OWN_KEY, doc, ...options });
+  stop = startAutosave(store, { storage: safeStorage(() => fake.getStorage()), tab: 'tab-own', doc, ...options });
   return createActions(store);
 }
 
@@ -92,7 +102,22 @@ describe('autosave', () => {
     vi.advanceTimersByTime(500);
     expect(seen).toEqual(['saving', 'saved']);
     expect(cellIds(storedCopy(fake).content().scenarios[0]!, PS)).toEqual(['a', 'n']);
-    expect([...fake.data.keys()]).toEqual([OWN_KEY]);
+    expect(ownKeys(fake)).toHaveLength(1);
+    expect([...fake.data.keys()]).toEqual(ownKeys(fake));
+    // A save writes what changed, not the document.
+    expect(fake.data.get(ownKeys(fake)[0]!)!.length).toBeLessThan(1_000);
+  });
+
+  it('folds its own saves into one whole copy once there are many, keeping every change', () => {
+    const actions = openTab();
+    for (let n = 0; n < 45; n++) {
+      actions.addFactor(PS, { id: `n${n}`, title: `New ${n}` });
+      vi.advanceTimersByTime(400);
+    }
+    vi.advanceTimersByTime(2_500);
+    expect(ownKeys(fake).length).toBeLessThan(10);
+    expect(cellIds(storedCopy(fake).content().scenarios[0]!, PS)).toHaveLength(46);
+    expect(store.getState().saveStatus.state).toBe('saved');
   });
 
   it('does not stay on "Saving…" when a change is undone before the save', () => {
@@ -130,7 +155,7 @@ describe('autosave', () => {
     expect(store.getState().saveStatus).toMatchObject({ state: 'failed', reason: expect.stringMatching(/full/) });
     expect(store.getState().storageNotice?.kind).toBe('not-saving');
     expect(cellIds(store.getState().workspace.scenarios[0]!, PS)).toEqual(['a', 'n']);
-    expect(fake.data.has(OWN_KEY)).toBe(false);
+    expect(ownKeys(fake)).toHaveLength(0);
 
     fake.failWrites(null);
     actions.addFactor(PS, { id: 'm', title: 'Another' });
