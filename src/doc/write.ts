@@ -40,16 +40,21 @@ function writeOrder(records: Y.Map<YRecord>, ids: readonly string[]): void {
   for (const [id, key] of changes) records.get(id)!.set(ORDER, key);
 }
 
+/** Removes the records not in `after`, and creates or updates the rest, field by field. */
+function writeRecords<T extends { id: string }>(records: Y.Map<YRecord>, before: readonly T[] | undefined, after: readonly T[], fields: readonly string[]): void {
+  const previous = byId(before);
+  const wanted = new Set(after.map((record) => record.id));
+  for (const id of Array.from(records.keys())) if (!wanted.has(id)) records.delete(id);
+  for (const record of after) {
+    const existing = records.get(record.id);
+    if (!existing) records.set(record.id, new Y.Map(entriesOf(record, fields)));
+    else if (previous.get(record.id) !== record) writeFields(existing, record, fields);
+  }
+}
+
 function writeSources(doc: Y.Doc, before: readonly Source[] | undefined, after: readonly Source[]): void {
   const { sources } = roots(doc);
-  const previous = byId(before);
-  const wanted = new Set(after.map((source) => source.id));
-  for (const id of Array.from(sources.keys())) if (!wanted.has(id)) sources.delete(id);
-  for (const source of after) {
-    const existing = sources.get(source.id);
-    if (!existing) sources.set(source.id, new Y.Map(entriesOf(source, SOURCE_FIELDS)));
-    else if (previous.get(source.id) !== source) writeFields(existing, source, SOURCE_FIELDS);
-  }
+  writeRecords(sources, before, after, SOURCE_FIELDS);
   writeOrder(sources, after.map((source) => source.id));
 }
 
@@ -63,14 +68,8 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[]): boole
   a !== undefined && a.length === b.length && a.every((id, index) => id === b[index]);
 
 function writeFactors(records: Y.Map<YRecord>, before: readonly Factor[] | undefined, after: readonly Factor[]): void {
+  writeRecords(records, before, after, FACTOR_FIELDS);
   const previous = byId(before);
-  const wanted = new Set(after.map((factor) => factor.id));
-  for (const id of Array.from(records.keys())) if (!wanted.has(id)) records.delete(id);
-  for (const factor of after) {
-    const existing = records.get(factor.id);
-    if (!existing) records.set(factor.id, new Y.Map(entriesOf(factor, FACTOR_FIELDS)));
-    else if (previous.get(factor.id) !== factor) writeFields(existing, factor, FACTOR_FIELDS);
-  }
   // Only cells whose order changed get new keys, and within them only the cards that moved.
   const beforeCells = before && previous.size === before.length ? cellLists(before) : null;
   for (const [key, ids] of cellLists(after)) {
