@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { decodeText, MAX_TEXT_FILE_BYTES } from '../../src/io/readTextFile';
+import { textStore } from '../../src/io/sourceTexts';
+
+describe('reading an attached text file', () => {
+  it('reads UTF-8, with or without a byte-order mark', () => {
+    const plain = new TextEncoder().encode('Қазақстан — AI');
+    expect(decodeText(plain)).toEqual({ ok: true, text: 'Қазақстан — AI', encoding: 'utf-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...plain]))).toMatchObject({ ok: true, text: 'Қазақстан — AI' });
+  });
+
+  it('reads a Russian file saved as Windows-1251 and says so', () => {
+    // "Искусственный интеллект" in Windows-1251.
+    const bytes = new Uint8Array([0xc8, 0xf1, 0xea, 0xf3, 0xf1, 0xf1, 0xf2, 0xe2, 0xe5, 0xed, 0xed, 0xfb, 0xe9, 0x20, 0xe8, 0xed, 0xf2, 0xe5, 0xeb, 0xeb, 0xe5, 0xea, 0xf2]);
+    expect(decodeText(bytes)).toEqual({ ok: true, text: 'Искусственный интеллект', encoding: 'windows-1251' });
+  });
+
+  it('refuses a binary file renamed to .txt', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(decodeText(png)).toEqual({ ok: false, problem: 'binary', bytes: png.length });
+  });
+
+  it('refuses a file over 50 MB before decoding it', () => {
+    const huge = { length: MAX_TEXT_FILE_BYTES + 1 } as Uint8Array;
+    expect(decodeText(huge)).toMatchObject({ ok: false, problem: 'too-large' });
+  });
+});
+
+describe('the store of attached texts', () => {
+  it('keeps, lists, replaces and removes texts by source', async () => {
+    const store = textStore();
+    expect(await store.get('none')).toEqual({ ok: true, value: null });
+    const put = await store.put('src-a', 'Full text of A', 'a.txt');
+    expect(put).toMatchObject({ ok: true, value: { sourceId: 'src-a', text: 'Full text of A', origin: 'a.txt', bytes: 28 } });
+    await store.put('src-b', 'B', 'pasted');
+    await store.put('src-a', 'Newer text of A', 'a2.txt');
+    const listed = await store.list();
+    expect(listed.ok && listed.value.map((t) => [t.sourceId, t.text])).toEqual([
+      ['src-a', 'Newer text of A'],
+      ['src-b', 'B'],
+    ]);
+    await store.remove('src-a');
+    expect(await store.get('src-a')).toEqual({ ok: true, value: null });
+  });
+
+  it('reports a browser without IndexedDB as a failure, never by throwing', async () => {
+    const store = textStore(() => undefined);
+    expect(await store.put('src-a', 'text', 'pasted')).toMatchObject({ ok: false, failure: 'unavailable' });
+    expect(await store.list()).toMatchObject({ ok: false, failure: 'unavailable' });
+  });
+});
