@@ -1,0 +1,64 @@
+import { ALL_CELLS } from '../axes';
+import { cellFactors } from '../matrix';
+import type { Scenario, Source } from '../schema';
+import type { ReportLabels } from './labels';
+
+/** Excel reads a file as UTF-8 (Cyrillic and Kazakh included) only when it starts with a BOM. */
+const BOM = '\uFEFF';
+
+/**
+ * A cell that a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return
+ * before one) is prefixed with an apostrophe, so a title such as =HYPERLINK(…) stays text.
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, and quotes inside are doubled. */
+export function field(value: string | number | null): string {
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : neutralise(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const rows = (table: Array<Array<string | number | null>>): string => `${BOM}${table.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+
+/** One row per factor: scenario, PEST, SWOT, position in its cell, and its fields. */
+export function factorsCsv(scenarios: readonly Scenario[], labels: ReportLabels): string {
+  const table: Array<Array<string | number | null>> = [[...labels.csv.factors]];
+  for (const scenario of scenarios) {
+    for (const cell of ALL_CELLS) {
+      cellFactors(scenario, cell).forEach((factor, index) => {
+        table.push([
+          scenario.name,
+          labels.pest[cell.pest],
+          labels.swot[cell.swot],
+          index + 1,
+          factor.id,
+          factor.title,
+          factor.note,
+          factor.impact,
+          factor.votes,
+          factor.tags.join(', '),
+          factor.citations.length,
+        ]);
+      });
+    }
+  }
+  return rows(table);
+}
+
+/** One row per citation: the factor it supports, its source, locator, quote and translation. */
+export function citationsCsv(scenarios: readonly Scenario[], sources: readonly Source[], labels: ReportLabels): string {
+  const titles = new Map(sources.map((source) => [source.id, source.title]));
+  const table: Array<Array<string | number | null>> = [[...labels.csv.citations]];
+  for (const scenario of scenarios) {
+    for (const cell of ALL_CELLS) {
+      for (const factor of cellFactors(scenario, cell)) {
+        for (const citation of factor.citations) {
+          table.push([scenario.name, factor.id, factor.title, titles.get(citation.sourceId) ?? citation.sourceId, citation.locator, citation.quote, citation.quoteTranslation ?? '']);
+        }
+      }
+    }
+  }
+  return rows(table);
+}

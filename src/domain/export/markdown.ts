@@ -1,0 +1,77 @@
+import { ALL_CELLS, PEST, SWOT } from '../axes';
+import { cellFactors } from '../matrix';
+import type { Factor, Scenario, Source } from '../schema';
+import type { ReportLabels } from './labels';
+import { formatReference, numberReferences } from './references';
+
+/**
+ * Text as Markdown inline content: characters that would start markup are escaped, and "<"
+ * and ">" become entities, so a title can never turn into HTML when the report is rendered.
+ */
+export function inline(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]|]/g, (char) => `\\${char}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .trim();
+}
+
+function facts(factor: Factor, labels: ReportLabels): string {
+  const parts = [factor.impact === null ? null : labels.impact(factor.impact), factor.votes > 0 ? labels.votes(factor.votes) : null];
+  const shown = parts.filter(Boolean);
+  return shown.length ? ` (${shown.join(', ')})` : '';
+}
+
+const citeMarks = (factor: Factor, number: Map<string, number>): string => {
+  const marks = [...new Set(factor.citations.map((citation) => number.get(citation.sourceId)).filter((n) => n !== undefined))];
+  return marks.map((n) => `[${n}]`).join('');
+};
+
+/** The scenario as a Markdown report: a 4×4 table, each cell's factors with notes and evidence, numbered references. */
+export function markdownReport(scenario: Scenario, sources: readonly Source[], labels: ReportLabels): string {
+  const { list, number } = numberReferences(scenario, sources);
+  const lines: string[] = [`# ${inline(scenario.name)}`, ''];
+  if (scenario.description.trim()) lines.push(...scenario.description.trim().split(/\n+/).map((line) => inline(line)), '');
+
+  lines.push(`## ${labels.matrix}`, '');
+  lines.push(`| | ${SWOT.map((swot) => labels.swot[swot]).join(' | ')} |`, `|---|${SWOT.map(() => '---').join('|')}|`);
+  for (const pest of PEST) {
+    const cells = SWOT.map((swot) =>
+      cellFactors(scenario, { pest, swot })
+        .map((factor) => `${inline(factor.title)}${facts(factor, labels)}${citeMarks(factor, number)}`)
+        .join(' · '),
+    );
+    lines.push(`| **${labels.pest[pest]}** | ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+
+  lines.push(`## ${labels.factorsByCell}`, '');
+  for (const cell of ALL_CELLS) {
+    lines.push(`### ${labels.cell(cell.pest, cell.swot)}`, '');
+    const factors = cellFactors(scenario, cell);
+    if (factors.length === 0) lines.push(labels.noFactors, '');
+    factors.forEach((factor, index) => {
+      lines.push(`${index + 1}. **${inline(factor.title)}**${facts(factor, labels)}`);
+      for (const paragraph of factor.note.trim().split(/\n\s*\n/).filter(Boolean)) lines.push(`   ${inline(paragraph)}`);
+      for (const citation of factor.citations) {
+        const n = number.get(citation.sourceId);
+        const where = citation.locator ? `, ${inline(citation.locator)}` : '';
+        const quote = citation.quote ? `: “${inline(citation.quote)}”` : '';
+        const translation = citation.quoteTranslation ? ` (“${inline(citation.quoteTranslation)}”)` : '';
+        lines.push(`   - [${n ?? '?'}]${where}${quote}${translation}`);
+      }
+    });
+    if (factors.length > 0) lines.push('');
+  }
+
+  lines.push(`## ${labels.references}`, '');
+  list.forEach((source, index) => {
+    const ref = formatReference(source, labels.noYear);
+    const parts = [`${ref.authors ? `${inline(ref.authors)} ` : ''}(${ref.year}).`, `*${inline(ref.title)}*.`];
+    if (ref.publisher) parts.push(`${inline(ref.publisher)}.`);
+    if (ref.url) parts.push(`<${ref.url}>`);
+    lines.push(`${index + 1}. ${parts.join(' ')}`);
+  });
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

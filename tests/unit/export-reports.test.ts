@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { ALL_CELLS } from '../../src/domain/axes';
+import { parseDocument } from '../../src/domain/document';
+import { citationsCsv, factorsCsv } from '../../src/domain/export/csv';
+import { ENGLISH_REPORT_LABELS as EN } from '../../src/domain/export/labels';
+import { markdownReport } from '../../src/domain/export/markdown';
+import { cell, citation, factor, scenario, source } from '../fixtures/builders';
+
+function baseline() {
+  const parsed = parseDocument(readFileSync('seed-data/baseline.json', 'utf8'));
+  if (!parsed.ok) throw new Error('baseline does not parse');
+  return parsed.document;
+}
+
+const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+describe('the Markdown report', () => {
+  it('renders the 16 cells with all their factors, and every reference number resolves', () => {
+    const { scenarios, sources } = baseline();
+    const report = markdownReport(scenarios[0]!, sources, EN);
+    const html = decode(marked.parse(report, { async: false }));
+    for (const c of ALL_CELLS) expect(html).toContain(`<h3>${EN.cell(c.pest, c.swot)}</h3>`);
+    for (const f of scenarios[0]!.factors) expect(html).toContain(f.title);
+    const references = html.slice(html.indexOf('<h2>References</h2>'));
+    const listed = (references.match(/<li>/g) ?? []).length;
+    const cited = [...report.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(cited.length).toBeGreaterThan(100);
+    for (const n of cited) {
+      expect(n).toBeGreaterThanOrEqual(1);
+      expect(n).toBeLessThanOrEqual(listed);
+    }
+    expect(listed).toBe(new Set(scenarios[0]!.factors.flatMap((f) => f.citations.map((c) => c.sourceId))).size);
+  });
+
+  it('keeps user text as text: no markup from a title reaches the rendered HTML', () => {
+    const s = scenario('x', [factor('a', cell('political', 'strengths'), { title: '<img src=x onerror=alert(1)> | *bold*', citations: [citation('s1')] })], { name: 'Hostile' });
+    const html = marked.parse(markdownReport(s, [source('s1')], EN), { async: false });
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<em>bold');
+    expect(decode(html)).toContain('<img src=x onerror=alert(1)> | *bold*');
+  });
+});
+
+describe('the CSV exports', () => {
+  const tricky = scenario(
+    'csv',
+    [
+      factor('q', cell('social', 'threats'), { title: 'Says "no", then, "yes"', note: 'line one\nline two, with comma', impact: 3, votes: 2, tags: ['a', 'b'] }),
+      factor('k', cell('economic', 'opportunities'), { title: 'Қазақстан: цифровая экономика', citations: [citation('s1', { quote: 'A "quoted", multi\nline passage' })] }),
+      factor('h', cell('political', 'weaknesses'), { title: '=HYPERLINK("http://evil.example","click")' }),
+    ],
+    { name: 'Tricky, "quoted" name' },
+  );
+
+  it('round-trips every factor through a real CSV parser, with a BOM and formulas neutralised', () => {
+    const text = factorsCsv([tricky], EN);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(text.slice(1), { columns: true, relax_column_count: false }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(3);
+    const byId = new Map(rows.map((row) => [row['Factor id'], row]));
+    expect(byId.get('q')).toMatchObject({ Scenario: 'Tricky, "quoted" name', PEST: 'Social', SWOT: 'Threats', Position: '1', Title: 'Says "no", then, "yes"', Note: 'line one\nline two, with comma', Impact: '3', Votes: '2', Tags: 'a, b', Citations: '0' });
+    expect(byId.get('k')!.Title).toBe('Қазақстан: цифровая экономика');
+    expect(byId.get('h')!.Title).toBe('\'=HYPERLINK("http://evil.example","click")');
+  });
+
+  it('lists every citation with its source, locator, quote and translation', () => {
+    const rows = parse(citationsCsv([tricky], [source('s1', { title: 'Source one' })], EN).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toEqual([{ Scenario: 'Tricky, "quoted" name', 'Factor id': 'k', Factor: 'Қазақстан: цифровая экономика', Source: 'Source one', Locator: 'p. 1', Quote: 'A "quoted", multi\nline passage', Translation: '' }]);
+  });
+});
