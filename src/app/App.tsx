@@ -5,6 +5,7 @@ import { Toasts } from '../features/feedback/Toasts';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { useImport } from '../features/scenarios/useImport';
 import { useApp, useAppStore } from '../store/context';
+import { useReader } from '../features/evidence/useReader';
 import { preloadable } from './preloadable';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useShortcuts';
@@ -16,6 +17,7 @@ const PresentMode = preloadable(() => import('../features/present/PresentMode').
 const FactorEditor = preloadable(() => import('../features/editor/FactorEditor').then((m) => m.FactorEditor));
 const ComparePanel = preloadable(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel));
 const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel));
+const Reader = preloadable(() => import('../features/evidence/Reader').then((m) => m.Reader));
 const ImportDialogs = preloadable(() => import('../features/scenarios/ImportDialogs').then((m) => m.ImportDialogs));
 
 /**
@@ -47,6 +49,7 @@ export function App() {
   const mode = useApp((state) => state.mode);
   const panel = useApp((state) => state.panel);
   const editing = useApp((state) => state.editing !== null);
+  const reading = useReader((state) => state.target !== null);
   const importer = useImport();
   const [dropping, setDropping] = useState(false);
   useEditorShortcuts(store, mode === 'edit');
@@ -98,6 +101,11 @@ export function App() {
         <div className="drop-hint" aria-hidden="true">
           Drop a .json file to import it
         </div>
+      )}
+      {reading && (
+        <Suspense fallback={null}>
+          <Reader />
+        </Suspense>
       )}
       {importer.state.step !== 'idle' && (
         <Suspense fallback={null}>

@@ -4,6 +4,8 @@ import { sourceByline } from '../../domain/sourceText';
 import { findSource } from '../../domain/workspace';
 import { useActions, useApp } from '../../store/context';
 import { CitationForm } from './CitationForm';
+import { QuoteCheckBadge } from '../evidence/QuoteCheckBadge';
+import '../evidence/evidence.css';
 
 /** A factor's citations, each with its source in full, and controls to edit, reorder and remove. */
 export function CitationList({ factor }: { factor: Factor }) {
@@ -49,6 +51,7 @@ export function CitationList({ factor }: { factor: Factor }) {
                       {citation.quote}
                     </blockquote>
                   )}
+                  <QuoteCheckBadge citation={citation} />
                   {citation.quoteTranslation && (
                     <p className="citation__translation">
                       <span className="citation__translation-label">Translation: </span>

@@ -7,6 +7,9 @@ import { selectActiveScenario } from '../../store/selectors';
 import { EMPTY_SOURCE_FIELDS, SourceFields, type SourceFieldValues } from '../editor/SourceFields';
 import { readSourceFields, sourceToFields } from '../editor/sourceForm';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
+import { CheckAllQuotes } from '../evidence/CheckAllQuotes';
+import { SourceTextControls } from '../evidence/SourceTextControls';
+import '../evidence/evidence.css';
 
 function SourceEditor({ initial, submitLabel, onSubmit, onCancel }: {
   initial: SourceFieldValues;
@@ -55,6 +58,7 @@ export function SourcesPanel() {
           ×
         </button>
       </header>
+      <CheckAllQuotes />
       <ul className="sources__list">
         {sources.map((source) => {
           const count = counts.get(source.id) ?? 0;
@@ -78,6 +82,7 @@ export function SourcesPanel() {
                   <p className="sources__count">
                     {count === 0 ? 'Not cited in this scenario' : `Cited ${count} time${count === 1 ? '' : 's'} in this scenario`}
                   </p>
+                  <SourceTextControls source={source} />
                   <div className="form-actions">
                     <button type="button" onClick={() => setEditing(source.id)} aria-label={`Edit source ${source.title}`}>
                       Edit
