@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
+import { registerOffline } from './app/offline';
 import { browserStorage } from './io/safeStorage';
 import { StoreProvider } from './store/context';
 import './app/base.css';
@@ -17,6 +18,7 @@ bootstrap(browserStorage())
         </StoreProvider>
       </StrictMode>,
     );
+    registerOffline();
   })
   .catch((error: unknown) => {
     // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.

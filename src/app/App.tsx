@@ -1,6 +1,7 @@
 import { type DragEvent, Suspense, useEffect, useState } from 'react';
 import { LiveRegion } from '../features/feedback/LiveRegion';
 import { StorageNoticeBanner } from '../features/feedback/StorageNoticeBanner';
+import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
 import { Toasts } from '../features/feedback/Toasts';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { useImport } from '../features/scenarios/useImport';
@@ -86,6 +87,7 @@ export function App() {
       }}
     >
       <Toolbar onImportFile={(file) => void importer.start(file)} />
+      <UpdatePrompt />
       <StorageNoticeBanner />
       <div className="workspace">
         <main className="workspace__main" aria-label="Matrix">

@@ -1,0 +1,19 @@
+/// <reference types="vite-plugin-pwa/client" />
+import { create } from 'zustand';
+
+/** Set when a new version of the app has been downloaded and waits for the user to reload. */
+export const useUpdateReady = create<{ reload: (() => void) | null }>(() => ({ reload: null }));
+
+/**
+ * Registers the service worker that keeps the app working offline. A page on a plain-HTTP LAN
+ * address is not a secure context and gets none: the app then works as before, online only.
+ * The registration code loads after the first paint, so it costs the first load nothing.
+ */
+export function registerOffline(): void {
+  if (typeof window === 'undefined' || !window.isSecureContext || !('serviceWorker' in navigator)) return;
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    const update = registerSW({
+      onNeedRefresh: () => useUpdateReady.setState({ reload: () => void update(true) }),
+    });
+  });
+}

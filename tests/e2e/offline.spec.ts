@@ -1,0 +1,90 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { cell, titlesIn, waitForSave } from './helpers';
+
+/** Until the service worker controls the page, nothing is served from its cache. */
+async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await expect(cell(page, 'Political strengths')).toBeVisible();
+}
+
+test('after one visit the app loads, edits, saves and exports with the network off', async ({ page, context }) => {
+  await page.goto('/');
+  await controlledByServiceWorker(page);
+  await waitForSave(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(cell(page, 'Political strengths')).toBeVisible();
+  await page.getByRole('button', { name: 'Add factor to Social threats' }).click();
+  await page.getByRole('textbox', { name: 'New factor in Social threats' }).fill('Written with the network off');
+  await page.keyboard.press('Enter');
+  await waitForSave(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export scenario' }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file!, 'utf8')).toContain('Written with the network off');
+  await page.reload();
+  await expect.poll(() => titlesIn(page, 'Social threats')).toContain('Written with the network off');
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** The production build served from a folder of its own, so this test can publish a new version. */
+function serveCopy(): Promise<{ server: Server; root: string; origin: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'swot-offline-'));
+  cpSync('dist', root, { recursive: true });
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path === '/' ? 'index.html' : path);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, root, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+test('a new version shows "A new version is ready" and waits for the user to reload', async ({ page }) => {
+  const { server, root, origin } = await serveCopy();
+  try {
+    await page.goto(`${origin}/`);
+    await controlledByServiceWorker(page);
+    // A mark that a reload would wipe out.
+    await page.evaluate(() => ((window as unknown as { loadedOnce?: boolean }).loadedOnce = true));
+
+    // Publish a new version: a service worker that differs by a byte is a new one.
+    writeFileSync(join(root, 'sw.js'), `${readFileSync(join(root, 'sw.js'), 'utf8')}\n// next version\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+    await expect(prompt).toBeVisible();
+    // It has not reloaded by itself: the page is still the one that was loaded first.
+    expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await expect(prompt).toBeHidden();
+    await expect(cell(page, 'Political strengths')).toBeVisible();
+  } finally {
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
