@@ -45,7 +45,7 @@ const offline = VitePWA({
 // script, which the page's Content-Security-Policy forbids.
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: process.env.VITEST ? [] : [offline],
+  plugins: [offline],
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -33,6 +33,8 @@ function usePreloadPanels() {
       void PresentMode.preload();
       void ComparePanel.preload();
       void SourcesPanel.preload();
+      // Exports must work offline after one visit, so their code is fetched (and cached) now.
+      void import('../features/export/exportAs');
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(load, { timeout: 3000 });

@@ -86,3 +86,30 @@ test('the Content-Security-Policy blocks inline scripts and eval', async ({ page
   });
   expect(ran).toEqual({ inline: false, eval: false });
 });
+
+test('the source reader with a passage selected, and the export menu, have no serious or critical accessibility violations', async ({ page }) => {
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  const title = (await page.locator('.sources__title').first().innerText()).trim();
+  await page.getByRole('button', { name: `Attach text… ${title}` }).click();
+  const form = page.getByRole('form', { name: `Attach the text of “${title}”` });
+  await form.getByLabel('Paste the text').fill('1 Introduction\nThe national programme builds shared computing capacity for universities.');
+  await form.getByRole('button', { name: 'Attach', exact: true }).click();
+  await page.getByRole('button', { name: `Read text ${title}` }).click();
+  const text = page.locator('.reader__text');
+  await text.evaluate((element) => {
+    const node = element.firstChild!;
+    const range = document.createRange();
+    range.setStart(node, 15);
+    range.setEnd(node, 60);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await expect(page.getByRole('button', { name: 'Cite', exact: true })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Close sources' }).click();
+  await page.getByRole('button', { name: 'Export as…' }).click();
+  await expect(page.getByRole('menu', { name: 'Export formats' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -17,6 +17,9 @@ test('after one visit the app loads, edits, saves and exports with the network o
   await page.goto('/');
   await controlledByServiceWorker(page);
   await waitForSave(page);
+  // The page fetches what panels and exports need once it is idle; that is when they are cached.
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(1);
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   await page.reload();
   await expect(cell(page, 'Political strengths')).toBeVisible();
@@ -25,9 +28,11 @@ test('after one visit the app loads, edits, saves and exports with the network o
   await page.keyboard.press('Enter');
   await waitForSave(page);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export scenario' }).click();
-  const file = await (await download).path();
-  expect(readFileSync(file!, 'utf8')).toContain('Written with the network off');
+  await page.getByRole('button', { name: 'Export as…' }).click();
+  await page.getByRole('menuitem', { name: 'Markdown report' }).click();
+  const report = await download;
+  expect(report.suggestedFilename()).toMatch(/-report\.md$/);
+  expect(readFileSync((await report.path())!, 'utf8')).toContain('Written with the network off');
   await page.reload();
   await expect.poll(() => titlesIn(page, 'Social threats')).toContain('Written with the network off');
 });

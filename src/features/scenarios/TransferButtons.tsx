@@ -3,6 +3,7 @@ import { serializeDocument, toDocument } from '../../domain/exportDocument';
 import { downloadText, slug, today } from '../../io/download';
 import { useAppStore } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
+import { ExportMenu } from '../export/ExportMenu';
 
 /** Export the scenario on screen or all of them, and import from a file chooser. */
 export function TransferButtons({ onImportFile }: { onImportFile(file: File): void }) {
@@ -26,6 +27,7 @@ export function TransferButtons({ onImportFile }: { onImportFile(file: File): vo
       <button type="button" onClick={exportAll}>
         Export all
       </button>
+      <ExportMenu />
       <button type="button" onClick={() => input.current?.click()} title="Import scenarios from a JSON file (or drop the file on the page)">
         Import…
       </button>

@@ -1,0 +1,90 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useAppStore } from '../../store/context';
+import { selectActiveScenario } from '../../store/selectors';
+import type { ExportFormat } from './exportAs';
+import { exportStrings as S } from './strings';
+
+const ITEMS: Array<{ format: ExportFormat; label: string }> = [
+  { format: 'markdown', label: S.markdown },
+  { format: 'factors-csv', label: S.factorsCsv },
+  { format: 'citations-csv', label: S.citationsCsv },
+  { format: 'all-factors-csv', label: S.allFactorsCsv },
+  { format: 'all-citations-csv', label: S.allCitationsCsv },
+];
+
+/** "Export as…": a menu button (WAI-ARIA menu pattern): arrows move, Enter chooses, Escape closes. */
+export function ExportMenu() {
+  const store = useAppStore();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
+    const onPointer = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  function close() {
+    setOpen(false);
+    button.current?.focus();
+  }
+
+  async function choose(format: ExportFormat) {
+    close();
+    const state = store.getState();
+    const { exportAs } = await import('./exportAs');
+    const file = exportAs(format, selectActiveScenario(state), state.workspace.scenarios, state.workspace.sources);
+    state.announce(S.exported(file));
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    const items = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []);
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
+    if (event.key === 'ArrowDown') move(at + 1);
+    else if (event.key === 'ArrowUp') move(at - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(items.length - 1);
+    else if (event.key === 'Escape' || event.key === 'Tab') close();
+    else return;
+    event.preventDefault();
+  }
+
+  return (
+    <div className="menu-button">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen((value) => !value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !open) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        {S.menu}
+      </button>
+      {open && (
+        <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={S.menuLabel} className="menu" onKeyDown={onKeyDown}>
+          {ITEMS.map((item) => (
+            <li key={item.format} role="none">
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void choose(item.format)}>
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { citationsCsv, factorsCsv } from '../../domain/export/csv';
+import { ENGLISH_REPORT_LABELS } from '../../domain/export/labels';
+import { markdownReport } from '../../domain/export/markdown';
+import type { Scenario, Source } from '../../domain/schema';
+import { downloadText, slug, today } from '../../io/download';
+
+export type ExportFormat = 'markdown' | 'factors-csv' | 'citations-csv' | 'all-factors-csv' | 'all-citations-csv';
+
+/**
+ * Writes one export and returns its file name, which says what it is: scenario, date and format.
+ * This module loads when the page is idle or an export is chosen, not with the page.
+ */
+export function exportAs(format: ExportFormat, scenario: Scenario, all: readonly Scenario[], sources: readonly Source[]): string {
+  const labels = ENGLISH_REPORT_LABELS;
+  const base = `swot-pest-${slug(scenario.name)}-${today()}`;
+  const everything = `swot-pest-all-scenarios-${today()}`;
+  if (format === 'markdown') {
+    const name = `${base}-report.md`;
+    downloadText(name, markdownReport(scenario, sources, labels), 'text/markdown;charset=utf-8');
+    return name;
+  }
+  const scenarios = format.startsWith('all-') ? all : [scenario];
+  const name = `${format.startsWith('all-') ? everything : base}-${format.includes('citations') ? 'citations' : 'factors'}.csv`;
+  const text = format.includes('citations') ? citationsCsv(scenarios, sources, labels) : factorsCsv(scenarios, labels);
+  downloadText(name, text, 'text/csv;charset=utf-8');
+  return name;
+}
