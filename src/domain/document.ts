@@ -113,6 +113,11 @@ function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Pr
     });
     return { ...scenario, id, factors };
   });
+  (document.sourceTexts ?? []).forEach((entry, index) => {
+    if (!sourceIds.has(entry.sourceId)) {
+      warnings.push({ path: `$.sourceTexts[${index}].sourceId`, message: `names "${entry.sourceId}", which is not in "sources"; the text was ignored` });
+    }
+  });
   return { errors, warnings, document: { ...document, scenarios } };
 }
 
@@ -171,6 +176,8 @@ const sameSource = (a: Source, b: Source): boolean => JSON.stringify(a) === JSON
 export interface ImportSummary {
   workspace: Workspace;
   added: Array<{ id: string; name: string; factorCount: number }>;
+  /** The file's source texts, each under the id its source has in the workspace now. */
+  sourceTexts: Array<{ sourceId: string; origin: string; text: string }>;
 }
 
 /**
@@ -214,9 +221,14 @@ export function importDocument(workspace: Workspace, document: MatrixDocument): 
     return { ...scenario, id, name, factors };
   });
 
+  const known = new Set(sources.map((source) => source.id));
+  const sourceTexts = (document.sourceTexts ?? [])
+    .map((entry) => ({ ...entry, sourceId: renamedSources.get(entry.sourceId) ?? entry.sourceId }))
+    .filter((entry) => known.has(entry.sourceId));
   return {
     workspace: { ...workspace, sources, scenarios: [...workspace.scenarios, ...scenarios] },
     added,
+    sourceTexts,
   };
 }
 

@@ -99,6 +99,14 @@ export const ScenarioSchema = v.object({
   ),
 });
 
+/** A source's full text, carried only by files exported "with source texts"; kept outside the document. */
+export const SourceTextSchema = v.object({
+  sourceId: IdSchema,
+  /** Where the text came from: a file name, or "pasted". */
+  origin: line(500),
+  text: text(LIMITS.fileBytes),
+});
+
 export const MatrixDocumentSchema = v.object({
   format: v.literal(FORMAT_NAME, `must be "${FORMAT_NAME}"`),
   version: v.literal(FORMAT_VERSION, `must be ${FORMAT_VERSION}`),
@@ -107,6 +115,7 @@ export const MatrixDocumentSchema = v.object({
     v.array(ScenarioSchema),
     v.maxLength(LIMITS.scenarios, `has more than ${LIMITS.scenarios} scenarios`),
   ),
+  sourceTexts: v.optional(v.pipe(v.array(SourceTextSchema), v.maxLength(LIMITS.sources, `has more than ${LIMITS.sources} texts`))),
 });
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -114,6 +123,7 @@ export type Citation = v.InferOutput<typeof CitationSchema>;
 export type Factor = v.InferOutput<typeof FactorSchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 export type MatrixDocument = v.InferOutput<typeof MatrixDocumentSchema>;
+export type SourceTextEntry = v.InferOutput<typeof SourceTextSchema>;
 
 /** What the app holds: the document's content plus which scenario is on screen. */
 export interface Workspace {

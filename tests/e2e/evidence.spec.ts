@@ -167,3 +167,27 @@ test('pasted text with markup is shown as text only', async ({ page }) => {
   await expect(page.locator('.reader__text script, .reader__text img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('"JSON with source texts" carries the attached texts, and importing it attaches them again', async ({ page, browser }) => {
+  await openSources(page);
+  const title = (await page.locator('.sources__title').first().innerText()).trim();
+  const source = registry.sources.find((s) => s.title.trim() === title) ?? registry.sources[0]!;
+  await attachFile(page, title, join(SEEDS, source.file));
+  await page.getByRole('button', { name: 'Close sources' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as…' }).click();
+  await page.getByRole('menuitem', { name: 'JSON with source texts' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-with-texts\.json$/);
+  const exported = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+  expect(exported.sourceTexts).toEqual([{ sourceId: source.id, origin: source.file, text: readFileSync(join(SEEDS, source.file), 'utf8') }]);
+
+  // Another browser, with no texts: importing the file attaches the text to its source.
+  const other = await (await browser.newContext()).newPage();
+  await openFresh(other);
+  await other.getByLabel('Import a JSON file', { exact: true }).setInputFiles((await file.path())!);
+  await other.getByRole('dialog').getByRole('button', { name: /^Import 1 scenario/ }).click();
+  await openSources(other);
+  await expect(other.getByText(new RegExp(`Text attached: ${escape(source.file)}`))).toBeVisible();
+  await other.context().close();
+});

@@ -377,3 +377,27 @@ describe('importDocument', () => {
     expect(reread.document.scenarios).toHaveLength(3);
   });
 });
+
+describe('source texts carried by a file', () => {
+  it('follow their source when its id is renamed on import, and a text for an unknown source is left out with a warning', async () => {
+    const { importDocument, readDocument } = await import('../../src/domain/document');
+    const existing = { sources: [{ id: 'src', title: 'Different source', authors: [], year: null, publisher: null, url: null }], scenarios: [{ id: 'one', name: 'One', description: '', factors: [] }], activeScenarioId: 'one' };
+    const file = {
+      format: 'swot-pest-matrix',
+      version: 2,
+      sources: [{ id: 'src', title: 'Imported source', authors: [], year: null, publisher: null, url: null }],
+      scenarios: [{ id: 'two', name: 'Two', description: '', factors: [] }],
+      sourceTexts: [
+        { sourceId: 'src', origin: 'paper.txt', text: 'Full text.' },
+        { sourceId: 'ghost', origin: 'ghost.txt', text: 'Nobody cites this.' },
+      ],
+    };
+    const read = readDocument(file);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.warnings).toContainEqual({ path: '$.sourceTexts[1].sourceId', message: expect.stringMatching(/not in "sources"/) });
+    const { sourceTexts, workspace } = importDocument(existing, read.document);
+    const renamed = workspace.sources.find((source) => source.title === 'Imported source')!.id;
+    expect(renamed).not.toBe('src');
+    expect(sourceTexts).toEqual([{ sourceId: renamed, origin: 'paper.txt', text: 'Full text.' }]);
+  });
+});

@@ -10,6 +10,7 @@ const ITEMS: Array<{ format: ExportFormat; label: string }> = [
   { format: 'citations-csv', label: S.citationsCsv },
   { format: 'all-factors-csv', label: S.allFactorsCsv },
   { format: 'all-citations-csv', label: S.allCitationsCsv },
+  { format: 'json-with-texts', label: S.jsonWithTexts },
 ];
 
 /** "Export as…": a menu button (WAI-ARIA menu pattern): arrows move, Enter chooses, Escape closes. */
@@ -38,8 +39,12 @@ export function ExportMenu() {
   async function choose(format: ExportFormat) {
     close();
     const state = store.getState();
-    const { exportAs } = await import('./exportAs');
-    const file = exportAs(format, selectActiveScenario(state), state.workspace.scenarios, state.workspace.sources);
+    const { exportAs, exportWithTexts } = await import('./exportAs');
+    const scenario = selectActiveScenario(state);
+    const file =
+      format === 'json-with-texts'
+        ? await exportWithTexts(scenario, state.workspace)
+        : exportAs(format, scenario, state.workspace.scenarios, state.workspace.sources);
     state.announce(S.exported(file));
   }
 

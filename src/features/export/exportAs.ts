@@ -2,15 +2,17 @@ import { citationsCsv, factorsCsv } from '../../domain/export/csv';
 import { ENGLISH_REPORT_LABELS } from '../../domain/export/labels';
 import { markdownReport } from '../../domain/export/markdown';
 import type { Scenario, Source } from '../../domain/schema';
+import { serializeDocument, toDocument } from '../../domain/exportDocument';
 import { downloadText, slug, today } from '../../io/download';
+import { textStore } from '../../io/sourceTexts';
 
-export type ExportFormat = 'markdown' | 'factors-csv' | 'citations-csv' | 'all-factors-csv' | 'all-citations-csv';
+export type ExportFormat = 'markdown' | 'factors-csv' | 'citations-csv' | 'all-factors-csv' | 'all-citations-csv' | 'json-with-texts';
 
 /**
  * Writes one export and returns its file name, which says what it is: scenario, date and format.
  * This module loads when the page is idle or an export is chosen, not with the page.
  */
-export function exportAs(format: ExportFormat, scenario: Scenario, all: readonly Scenario[], sources: readonly Source[]): string {
+export function exportAs(format: Exclude<ExportFormat, 'json-with-texts'>, scenario: Scenario, all: readonly Scenario[], sources: readonly Source[]): string {
   const labels = ENGLISH_REPORT_LABELS;
   const base = `swot-pest-${slug(scenario.name)}-${today()}`;
   const everything = `swot-pest-all-scenarios-${today()}`;
@@ -23,5 +25,21 @@ export function exportAs(format: ExportFormat, scenario: Scenario, all: readonly
   const name = `${format.startsWith('all-') ? everything : base}-${format.includes('citations') ? 'citations' : 'factors'}.csv`;
   const text = format.includes('citations') ? citationsCsv(scenarios, sources, labels) : factorsCsv(scenarios, labels);
   downloadText(name, text, 'text/csv;charset=utf-8');
+  return name;
+}
+
+/**
+ * The scenario in the JSON format with the full texts of the sources it cites, for a colleague
+ * who should be able to check its quotes too. Texts come from this browser's store.
+ */
+export async function exportWithTexts(scenario: Scenario, workspace: { sources: Source[]; scenarios: Scenario[]; activeScenarioId: string }): Promise<string> {
+  const document = toDocument(workspace, [scenario.id]);
+  const listed = await textStore().list();
+  const cited = new Set(document.sources.map((source) => source.id));
+  const sourceTexts = listed.ok
+    ? listed.value.filter((entry) => cited.has(entry.sourceId)).map(({ sourceId, origin, text }) => ({ sourceId, origin, text }))
+    : [];
+  const name = `swot-pest-${slug(scenario.name)}-${today()}-with-texts.json`;
+  downloadText(name, serializeDocument({ ...document, sourceTexts }));
   return name;
 }

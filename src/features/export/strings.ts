@@ -7,5 +7,6 @@ export const exportStrings = {
   citationsCsv: 'CSV: citations of this scenario',
   allFactorsCsv: 'CSV: factors of all scenarios',
   allCitationsCsv: 'CSV: citations of all scenarios',
+  jsonWithTexts: 'JSON with source texts',
   exported: (file: string) => `Exported ${file}.`,
 };

@@ -30,11 +30,16 @@ export function useImport() {
   const confirm = useCallback(async (): Promise<void> => {
     if (state.step !== 'preview') return;
     const { importDocument } = await import('../../domain/document');
-    const { workspace, added } = importDocument(store.getState().workspace, state.document);
+    const { workspace, added, sourceTexts } = importDocument(store.getState().workspace, state.document);
     const first = added[0];
     store.getState().change({ ok: true, value: first ? { ...workspace, activeScenarioId: first.id } : workspace });
     store.getState().toast(`Imported ${added.length} scenario${added.length === 1 ? '' : 's'} from ${state.fileName}.`);
     setState({ step: 'idle' });
+    // Source texts travel with a file exported "with source texts"; they go to the texts store.
+    if (sourceTexts.length > 0) {
+      const { useSourceTexts } = await import('../evidence/useSourceTexts');
+      for (const entry of sourceTexts) await useSourceTexts.getState().attach(entry.sourceId, entry.text, entry.origin);
+    }
   }, [state, store]);
 
   const cancel = useCallback(() => setState({ step: 'idle' }), []);
