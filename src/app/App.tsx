@@ -33,6 +33,7 @@ function usePreloadPanels() {
       void PresentMode.preload();
       void ComparePanel.preload();
       void SourcesPanel.preload();
+      void Reader.preload();
       // Exports must work offline after one visit, so their code is fetched (and cached) now.
       void import('../features/export/exportAs');
     };
