@@ -7,6 +7,7 @@ import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { useImport } from '../features/scenarios/useImport';
 import { useApp, useAppStore } from '../store/context';
 import { useReader } from '../features/evidence/useReader';
+import { usePrint } from '../features/export/usePrint';
 import { preloadable } from './preloadable';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useShortcuts';
@@ -18,6 +19,7 @@ const PresentMode = preloadable(() => import('../features/present/PresentMode').
 const FactorEditor = preloadable(() => import('../features/editor/FactorEditor').then((m) => m.FactorEditor));
 const ComparePanel = preloadable(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel));
 const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel));
+const PrintReport = preloadable(() => import('../features/export/PrintReport').then((m) => m.PrintReport));
 const Reader = preloadable(() => import('../features/evidence/Reader').then((m) => m.Reader));
 const ImportDialogs = preloadable(() => import('../features/scenarios/ImportDialogs').then((m) => m.ImportDialogs));
 
@@ -54,6 +56,7 @@ export function App() {
   const panel = useApp((state) => state.panel);
   const editing = useApp((state) => state.editing !== null);
   const reading = useReader((state) => state.target !== null);
+  const printing = usePrint((state) => state.printing);
   const importer = useImport();
   const [dropping, setDropping] = useState(false);
   useEditorShortcuts(store, mode === 'edit');
@@ -106,6 +109,11 @@ export function App() {
         <div className="drop-hint" aria-hidden="true">
           Drop a .json file to import it
         </div>
+      )}
+      {printing && (
+        <Suspense fallback={null}>
+          <PrintReport />
+        </Suspense>
       )}
       {reading && (
         <Suspense fallback={null}>

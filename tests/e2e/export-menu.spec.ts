@@ -10,12 +10,13 @@ test('"Export as…" works from the keyboard and names each file by scenario, da
   await page.keyboard.press('ArrowDown');
   const menu = page.getByRole('menu', { name: 'Export formats' });
   await expect(menu).toBeVisible();
-  await expect(menu.getByRole('menuitem', { name: 'Markdown report' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: 'Print or save as PDF' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(menuButton).toBeFocused();
 
   await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: 'CSV: factors of this scenario' })).toBeFocused();
   const download = page.waitForEvent('download');

@@ -3,8 +3,10 @@ import { useAppStore } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import type { ExportFormat } from './exportAs';
 import { exportStrings as S } from './strings';
+import { usePrint } from './usePrint';
 
 const ITEMS: Array<{ format: ExportFormat; label: string }> = [
+  { format: 'print', label: S.print },
   { format: 'markdown', label: S.markdown },
   { format: 'factors-csv', label: S.factorsCsv },
   { format: 'citations-csv', label: S.citationsCsv },
@@ -38,6 +40,7 @@ export function ExportMenu() {
 
   async function choose(format: ExportFormat) {
     close();
+    if (format === 'print') return usePrint.getState().start();
     const state = store.getState();
     const { exportAs, exportWithTexts } = await import('./exportAs');
     const scenario = selectActiveScenario(state);

@@ -6,13 +6,13 @@ import { serializeDocument, toDocument } from '../../domain/exportDocument';
 import { downloadText, slug, today } from '../../io/download';
 import { textStore } from '../../io/sourceTexts';
 
-export type ExportFormat = 'markdown' | 'factors-csv' | 'citations-csv' | 'all-factors-csv' | 'all-citations-csv' | 'json-with-texts';
+export type ExportFormat = 'markdown' | 'factors-csv' | 'citations-csv' | 'all-factors-csv' | 'all-citations-csv' | 'json-with-texts' | 'print';
 
 /**
  * Writes one export and returns its file name, which says what it is: scenario, date and format.
  * This module loads when the page is idle or an export is chosen, not with the page.
  */
-export function exportAs(format: Exclude<ExportFormat, 'json-with-texts'>, scenario: Scenario, all: readonly Scenario[], sources: readonly Source[]): string {
+export function exportAs(format: Exclude<ExportFormat, 'json-with-texts' | 'print'>, scenario: Scenario, all: readonly Scenario[], sources: readonly Source[]): string {
   const labels = ENGLISH_REPORT_LABELS;
   const base = `swot-pest-${slug(scenario.name)}-${today()}`;
   const everything = `swot-pest-all-scenarios-${today()}`;

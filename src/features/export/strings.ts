@@ -8,5 +8,6 @@ export const exportStrings = {
   allFactorsCsv: 'CSV: factors of all scenarios',
   allCitationsCsv: 'CSV: citations of all scenarios',
   jsonWithTexts: 'JSON with source texts',
+  print: 'Print or save as PDF',
   exported: (file: string) => `Exported ${file}.`,
 };
