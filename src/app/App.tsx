@@ -5,6 +5,7 @@ import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
 import { Toasts } from '../features/feedback/Toasts';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { useImport } from '../features/scenarios/useImport';
+import type { AppStore } from '../store/appStore';
 import { useApp, useAppStore } from '../store/context';
 import { useReader } from '../features/evidence/useReader';
 import { usePrint } from '../features/export/usePrint';
@@ -27,8 +28,9 @@ const ImportDialogs = preloadable(() => import('../features/scenarios/ImportDial
  * Once the grid is up and the page idle, fetch what the first click on a card, Import or Present
  * will need. Present mode must open at once: browsers refuse fullscreen to a late request.
  */
-function usePreloadPanels() {
+function usePreloadPanels(store: AppStore) {
   useEffect(() => {
+    let stopWatching = () => {};
     const load = () => {
       void FactorEditor.preload();
       void ImportDialogs.preload();
@@ -38,14 +40,23 @@ function usePreloadPanels() {
       void Reader.preload();
       // Exports must work offline after one visit, so their code is fetched (and cached) now.
       void import('../features/export/exportAs');
+      void import('../features/evidence/watchVerdicts').then(({ watchVerdicts }) => {
+        stopWatching = watchVerdicts(store);
+      });
     };
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(load, { timeout: 3000 });
-      return () => cancelIdleCallback(handle);
+      return () => {
+        cancelIdleCallback(handle);
+        stopWatching();
+      };
     }
     const timer = setTimeout(load, 1500);
-    return () => clearTimeout(timer);
-  }, []);
+    return () => {
+      clearTimeout(timer);
+      stopWatching();
+    };
+  }, [store]);
 }
 
 const isFileDrag = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
@@ -60,7 +71,7 @@ export function App() {
   const importer = useImport();
   const [dropping, setDropping] = useState(false);
   useEditorShortcuts(store, mode === 'edit');
-  usePreloadPanels();
+  usePreloadPanels(store);
 
   if (mode === 'present') {
     return (

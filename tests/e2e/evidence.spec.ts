@@ -191,3 +191,31 @@ test('"JSON with source texts" carries the attached texts, and importing it atta
   await expect(other.getByText(new RegExp(`Text attached: ${escape(source.file)}`))).toBeVisible();
   await other.context().close();
 });
+
+test('a factor card sums up its quote checks: verified once the text is attached, not found after the quote is changed', async ({ page }) => {
+  const baseline = JSON.parse(readFileSync('seed-data/baseline.json', 'utf8'));
+  type SeedFactor = { title: string; pest: string; swot: string; citations: Array<{ sourceId: string; quote: string }> };
+  const source = registry.sources[0]!;
+  const factor: SeedFactor = baseline.scenarios[0].factors.find(
+    (f: SeedFactor) => f.citations.length === 1 && f.citations[0]!.sourceId === source.id && f.citations[0]!.quote,
+  );
+  const label = `${factor.pest[0]!.toUpperCase()}${factor.pest.slice(1)} ${factor.swot}`;
+  const card = cell(page, label).getByRole('button', { name: new RegExp(`^${escape(factor.title)}`) });
+  await expect(card).not.toHaveAccessibleName(/quote/);
+
+  await openSources(page);
+  const title = (await page.locator('.sources__title').allInnerTexts()).find((t) => t.trim() === source.title.trim()) ?? source.title;
+  await attachFile(page, title, join(SEEDS, source.file));
+  await page.getByRole('button', { name: 'Close sources' }).click();
+  await expect(card).toHaveAccessibleName(/, quote verified/);
+  await expect(card.locator('.badge--verified')).toHaveText('✓');
+
+  await card.click();
+  await page.getByRole('button', { name: 'Edit citation 1' }).click();
+  const quote = page.getByLabel('Verbatim quote (optional)');
+  await quote.fill(`${factor.citations[0]!.quote} — and words the source never wrote, added here to change the quote`);
+  await page.getByRole('button', { name: 'Save citation 1' }).click();
+  await page.getByRole('button', { name: 'Close editor' }).click();
+  await expect(card).toHaveAccessibleName(/, a quote not found in its source \(0 of 1 verified\)/);
+  await expect(card.locator('.badge--not-found')).toHaveText('✗');
+});
