@@ -1,6 +1,15 @@
 /** Offers text to the user as a file download. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Offers a file the app made (an image, a deck) as a download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  downloadUrl(fileName, URL.createObjectURL(blob));
+}
+
+/** Offers a blob: or data: address as a download; a blob: one is released once the browser has it. */
+export function downloadUrl(fileName: string, url: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -8,7 +17,7 @@ export function downloadText(fileName: string, text: string, type = 'application
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  if (url.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** "AI Concept 2029!" -> "ai-concept-2029" */

@@ -2,7 +2,7 @@ import { ALL_CELLS, PEST, SWOT } from '../axes';
 import { cellFactors } from '../matrix';
 import type { Factor, Scenario, Source } from '../schema';
 import type { ReportLabels } from './labels';
-import { formatReference, numberReferences } from './references';
+import { citeMarks, formatReference, numberReferences } from './references';
 
 /**
  * Text as Markdown inline content: characters that would start markup are escaped, and "<"
@@ -22,11 +22,6 @@ function facts(factor: Factor, labels: ReportLabels): string {
   const shown = parts.filter(Boolean);
   return shown.length ? ` (${shown.join(', ')})` : '';
 }
-
-const citeMarks = (factor: Factor, number: Map<string, number>): string => {
-  const marks = [...new Set(factor.citations.map((citation) => number.get(citation.sourceId)).filter((n) => n !== undefined))];
-  return marks.map((n) => `[${n}]`).join('');
-};
 
 /** The scenario as a Markdown report: a 4×4 table, each cell's factors with notes and evidence, numbered references. */
 export function markdownReport(scenario: Scenario, sources: readonly Source[], labels: ReportLabels): string {

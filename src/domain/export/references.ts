@@ -1,4 +1,4 @@
-import type { Scenario, Source } from '../schema';
+import type { Factor, Scenario, Source } from '../schema';
 
 /** The sources a scenario cites, numbered in the order they are first cited. */
 export function numberReferences(scenario: Scenario, sources: readonly Source[]): { list: Source[]; number: Map<string, number> } {
@@ -25,4 +25,10 @@ export function formatReference(source: Source, noYear: string): { authors: stri
     publisher: source.publisher,
     url: source.url,
   };
+}
+
+/** "[1][3]": the numbers of the references a factor cites, each once. */
+export function citeMarks(factor: Factor, number: ReadonlyMap<string, number>): string {
+  const marks = [...new Set(factor.citations.map((citation) => number.get(citation.sourceId)).filter((n) => n !== undefined))];
+  return marks.map((n) => `[${n}]`).join('');
 }

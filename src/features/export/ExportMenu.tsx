@@ -12,6 +12,9 @@ const ITEMS: Array<{ format: ExportFormat; label: string }> = [
   { format: 'citations-csv', label: S.citationsCsv },
   { format: 'all-factors-csv', label: S.allFactorsCsv },
   { format: 'all-citations-csv', label: S.allCitationsCsv },
+  { format: 'pptx', label: S.pptx },
+  { format: 'png', label: S.png },
+  { format: 'svg', label: S.svg },
   { format: 'json-with-texts', label: S.jsonWithTexts },
 ];
 
@@ -42,13 +45,21 @@ export function ExportMenu() {
     close();
     if (format === 'print') return usePrint.getState().start();
     const state = store.getState();
-    const { exportAs, exportWithTexts } = await import('./exportAs');
+    const { exportAs, exportHeavy, exportWithTexts } = await import('./exportAs');
     const scenario = selectActiveScenario(state);
-    const file =
-      format === 'json-with-texts'
-        ? await exportWithTexts(scenario, state.workspace)
-        : exportAs(format, scenario, state.workspace.scenarios, state.workspace.sources);
-    state.announce(S.exported(file));
+    const label = ITEMS.find((item) => item.format === format)!.label;
+    try {
+      let file: string;
+      if (format === 'json-with-texts') file = await exportWithTexts(scenario, state.workspace);
+      else if (format === 'png' || format === 'svg' || format === 'pptx') {
+        state.announce(S.preparing(label));
+        file = await exportHeavy(format, scenario, state.workspace.sources);
+      } else file = exportAs(format, scenario, state.workspace.scenarios, state.workspace.sources);
+      state.announce(S.exported(file));
+    } catch (error) {
+      console.error(error);
+      state.toast(S.failed(label), { tone: 'error' });
+    }
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {

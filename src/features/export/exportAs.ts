@@ -3,18 +3,33 @@ import { ENGLISH_REPORT_LABELS } from '../../domain/export/labels';
 import { markdownReport } from '../../domain/export/markdown';
 import type { Scenario, Source } from '../../domain/schema';
 import { serializeDocument, toDocument } from '../../domain/exportDocument';
-import { downloadText, slug, today } from '../../io/download';
+import { downloadBlob, downloadText, downloadUrl, slug, today } from '../../io/download';
 import { textStore } from '../../io/sourceTexts';
 
-export type ExportFormat = 'markdown' | 'factors-csv' | 'citations-csv' | 'all-factors-csv' | 'all-citations-csv' | 'json-with-texts' | 'print';
+export type ExportFormat =
+  | 'markdown'
+  | 'factors-csv'
+  | 'citations-csv'
+  | 'all-factors-csv'
+  | 'all-citations-csv'
+  | 'json-with-texts'
+  | 'print'
+  | 'png'
+  | 'svg'
+  | 'pptx';
+
+/** Formats whose libraries are large: each loads only when it is chosen. */
+export type HeavyFormat = 'png' | 'svg' | 'pptx';
+
+const fileBase = (scenario: Scenario) => `swot-pest-${slug(scenario.name)}-${today()}`;
 
 /**
  * Writes one export and returns its file name, which says what it is: scenario, date and format.
  * This module loads when the page is idle or an export is chosen, not with the page.
  */
-export function exportAs(format: Exclude<ExportFormat, 'json-with-texts' | 'print'>, scenario: Scenario, all: readonly Scenario[], sources: readonly Source[]): string {
+export function exportAs(format: Exclude<ExportFormat, 'json-with-texts' | 'print' | HeavyFormat>, scenario: Scenario, all: readonly Scenario[], sources: readonly Source[]): string {
   const labels = ENGLISH_REPORT_LABELS;
-  const base = `swot-pest-${slug(scenario.name)}-${today()}`;
+  const base = fileBase(scenario);
   const everything = `swot-pest-all-scenarios-${today()}`;
   if (format === 'markdown') {
     const name = `${base}-report.md`;
@@ -41,5 +56,19 @@ export async function exportWithTexts(scenario: Scenario, workspace: { sources: 
     : [];
   const name = `swot-pest-${slug(scenario.name)}-${today()}-with-texts.json`;
   downloadText(name, serializeDocument({ ...document, sourceTexts }));
+  return name;
+}
+
+/** An image of the matrix, or a PowerPoint deck; their libraries are fetched now, on first use. */
+export async function exportHeavy(format: HeavyFormat, scenario: Scenario, sources: readonly Source[]): Promise<string> {
+  if (format === 'pptx') {
+    const { scenarioDeck, ENGLISH_DECK_LABELS } = await import('./deck');
+    const name = `${fileBase(scenario)}-deck.pptx`;
+    downloadBlob(name, await scenarioDeck(scenario, sources, ENGLISH_REPORT_LABELS, ENGLISH_DECK_LABELS, today()));
+    return name;
+  }
+  const { matrixImage } = await import('./matrixImage');
+  const name = `${fileBase(scenario)}-matrix.${format}`;
+  downloadUrl(name, await matrixImage(format));
   return name;
 }

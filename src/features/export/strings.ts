@@ -9,5 +9,10 @@ export const exportStrings = {
   allCitationsCsv: 'CSV: citations of all scenarios',
   jsonWithTexts: 'JSON with source texts',
   print: 'Print or save as PDF',
+  png: 'Image of the matrix (PNG)',
+  svg: 'Image of the matrix (SVG)',
+  pptx: 'PowerPoint deck',
+  preparing: (what: string) => `Preparing ${what}…`,
+  failed: (what: string) => `${what} could not be made. Nothing was changed; try again.`,
   exported: (file: string) => `Exported ${file}.`,
 };

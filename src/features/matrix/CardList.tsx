@@ -2,6 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
+import { useCapture } from './capture';
 import { SortableFactor } from './SortableFactor';
 import { useNearViewport } from './useNearViewport';
 
@@ -51,7 +52,8 @@ interface CardListProps {
 }
 
 export function CardList({ ids, cell, labelledBy, onOpen }: CardListProps) {
-  const windowed = useApp((state) => selectActiveScenario(state).factors.length >= WINDOWING_FROM);
+  const large = useApp((state) => selectActiveScenario(state).factors.length >= WINDOWING_FROM);
+  const windowed = useCapture((state) => large && !state.capturing);
   const chunks = useMemo(() => {
     const result: string[][] = [];
     for (let i = 0; i < ids.length; i += CHUNK_SIZE) result.push(ids.slice(i, i + CHUNK_SIZE));
