@@ -9,6 +9,7 @@ import type { AppStore } from '../store/appStore';
 import { useApp, useAppStore } from '../store/context';
 import { useReader } from '../features/evidence/useReader';
 import { usePrint } from '../features/export/usePrint';
+import { useDensity } from '../features/density/density';
 import { preloadable } from './preloadable';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useShortcuts';
@@ -70,6 +71,7 @@ export function App() {
   const printing = usePrint((state) => state.printing);
   const importer = useImport();
   const [dropping, setDropping] = useState(false);
+  const density = useDensity((state) => state.density);
   useEditorShortcuts(store, mode === 'edit');
   usePreloadPanels(store);
 
@@ -86,7 +88,7 @@ export function App() {
 
   return (
     <div
-      className={`app${dropping ? ' app--dropping' : ''}`}
+      className={`app app--${density}${dropping ? ' app--dropping' : ''}`}
       onDragOver={(event) => {
         if (!isFileDrag(event)) return;
         event.preventDefault();

@@ -1,3 +1,4 @@
+import { DensityPicker } from '../features/density/DensityPicker';
 import { SaveIndicator } from '../features/feedback/SaveIndicator';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar';
 import { TransferButtons } from '../features/scenarios/TransferButtons';
@@ -45,6 +46,7 @@ export function Toolbar({ onImportFile }: { onImportFile(file: File): void }) {
         <PanelToggle panel="compare" label="Compare" />
         <PanelToggle panel="sources" label="Sources" />
       </div>
+      <DensityPicker />
       <TransferButtons onImportFile={onImportFile} />
       <button type="button" className="button--primary" onClick={() => setMode('present')} aria-keyshortcuts="P" title="Present (P)">
         Present

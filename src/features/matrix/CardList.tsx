@@ -21,10 +21,11 @@ interface ChunkProps {
   always: boolean;
   /** Mounted on the first render, before the observer has reported (the top of each cell). */
   initially: boolean;
+  topVotedId: string | null;
   onOpen(factorId: string): void;
 }
 
-const Chunk = memo(function Chunk({ ids, cell, always, initially, onOpen }: ChunkProps) {
+const Chunk = memo(function Chunk({ ids, cell, always, initially, topVotedId, onOpen }: ChunkProps) {
   const ref = useRef<HTMLDivElement>(null);
   const nearness = useNearViewport(ref, initially);
   // The card being dragged or used from the keyboard must stay mounted wherever the page scrolls.
@@ -38,7 +39,7 @@ const Chunk = memo(function Chunk({ ids, cell, always, initially, onOpen }: Chun
   return (
     <div ref={ref} className="cell__chunk">
       {ids.map((id) => (
-        <SortableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} />
+        <SortableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} topVoted={id === topVotedId} />
       ))}
     </div>
   );
@@ -48,10 +49,12 @@ interface CardListProps {
   ids: string[];
   cell: Cell;
   labelledBy: string;
+  /** In the Overview density, the cell's top-voted factor, which is marked. */
+  topVotedId?: string | null;
   onOpen(factorId: string): void;
 }
 
-export function CardList({ ids, cell, labelledBy, onOpen }: CardListProps) {
+export function CardList({ ids, cell, labelledBy, topVotedId = null, onOpen }: CardListProps) {
   const large = useApp((state) => selectActiveScenario(state).factors.length >= WINDOWING_FROM);
   const windowed = useCapture((state) => large && !state.capturing);
   const chunks = useMemo(() => {
@@ -62,7 +65,7 @@ export function CardList({ ids, cell, labelledBy, onOpen }: CardListProps) {
   return (
     <div role="list" className="cell__list" aria-labelledby={labelledBy}>
       {chunks.map((chunk, index) => (
-        <Chunk key={index} ids={chunk} cell={cell} always={!windowed} initially={!windowed || index === 0} onOpen={onOpen} />
+        <Chunk key={index} ids={chunk} cell={cell} always={!windowed} initially={!windowed || index === 0} topVotedId={topVotedId} onOpen={onOpen} />
       ))}
     </div>
   );

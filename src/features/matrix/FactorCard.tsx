@@ -10,6 +10,8 @@ interface FactorCardProps extends HTMLAttributes<HTMLDivElement> {
   dragging?: boolean;
   overlay?: boolean;
   selected?: boolean;
+  /** Marked as its cell's top-voted factor (the Overview density). */
+  topVoted?: boolean;
   style?: CSSProperties;
 }
 
@@ -26,13 +28,14 @@ export function verdictLabel(verdict: FactorVerdict): string {
 const MARK_LABELS: Record<DiffMark, string> = { added: 'Added', removed: 'Removed', moved: 'Moved', edited: 'Edited' };
 
 /** The accessible name: the title first, then what the badges show. */
-export function cardLabel(factor: Factor, mark?: DiffMark, verdict?: FactorVerdict): string {
+export function cardLabel(factor: Factor, mark?: DiffMark, verdict?: FactorVerdict, topVoted = false): string {
   const parts = [factor.title];
   if (factor.impact !== null) parts.push(`impact ${factor.impact} of 5`);
   if (factor.citations.length > 0) parts.push(`${factor.citations.length} citation${factor.citations.length === 1 ? '' : 's'}`);
   if (verdict) parts.push(verdictLabel(verdict));
   if (factor.note.trim()) parts.push('has a note');
   if (factor.votes > 0) parts.push(`${factor.votes} vote${factor.votes === 1 ? '' : 's'}`);
+  if (topVoted) parts.push('top voted in its cell');
   if (mark) parts.push(MARK_LABELS[mark].toLowerCase());
   return parts.join(', ');
 }
@@ -40,7 +43,7 @@ export function cardLabel(factor: Factor, mark?: DiffMark, verdict?: FactorVerdi
 /** Displays a factor. It knows nothing of dragging, so the grid, the overlay and Present mode share it. */
 export const FactorCard = memo(
   forwardRef<HTMLDivElement, FactorCardProps>(function FactorCard(
-    { factor, mark, dragging, overlay, selected, className, ...rest },
+    { factor, mark, dragging, overlay, selected, topVoted, className, ...rest },
     ref,
   ) {
     const verdict = useFactorVerdict(factor.id);
@@ -48,10 +51,15 @@ export const FactorCard = memo(
       .filter(Boolean)
       .join(' ');
     return (
-      <div ref={ref} className={classes} aria-label={cardLabel(factor, mark, verdict)} {...rest}>
+      <div ref={ref} className={classes} aria-label={cardLabel(factor, mark, verdict, topVoted)} {...rest}>
         {mark && (
           <span className={`card__mark card__mark--${mark}`} aria-hidden="true">
             {MARK_LABELS[mark]}
+          </span>
+        )}
+        {topVoted && (
+          <span className="card__ribbon" aria-hidden="true">
+            ▲ Top voted
           </span>
         )}
         <span className="card__title" dir="auto">
@@ -60,8 +68,11 @@ export const FactorCard = memo(
         <span className="card__meta" aria-hidden="true">
           {factor.impact !== null && (
             <span className="badge badge--impact" title={`Impact ${factor.impact} of 5`}>
-              {'●'.repeat(factor.impact)}
-              <span className="badge__dim">{'●'.repeat(5 - factor.impact)}</span>
+              <span className="badge__dots">
+                {'●'.repeat(factor.impact)}
+                <span className="badge__dim">{'●'.repeat(5 - factor.impact)}</span>
+              </span>
+              <span className="badge__number">● {factor.impact}</span>
             </span>
           )}
           {factor.citations.length > 0 && (

@@ -18,6 +18,7 @@ import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
 import type { DragPreview } from '../../store/types';
 import { collisionDetection, isDragData, keyboardCoordinates, SCREEN_READER_INSTRUCTIONS, silentAnnouncements } from './dnd';
+import { useDensity } from '../density/density';
 import { FactorCard } from './FactorCard';
 import { MatrixCell } from './MatrixCell';
 import './matrix.css';
@@ -35,6 +36,7 @@ export function MatrixBoard() {
   const setEditing = useApp((state) => state.setEditing);
   const scenarioName = useApp((state) => selectActiveScenario(state).name);
   const scenarioId = useApp((state) => state.workspace.activeScenarioId);
+  const density = useDensity((state) => state.density);
   // Another scenario is another document: show it from the top, as the user expects.
   const shownScenario = useRef(scenarioId);
   useEffect(() => {
@@ -131,7 +133,7 @@ export function MatrixBoard() {
       onDragCancel={onDragCancel}
       accessibility={{ announcements: silentAnnouncements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
     >
-      <div className="matrix" role="group" aria-label={`SWOT and PEST matrix: ${scenarioName}`}>
+      <div className={`matrix matrix--${density}`} role="group" aria-label={`SWOT and PEST matrix: ${scenarioName}`}>
         <div className="matrix__corner" aria-hidden="true" />
         <div className="matrix__group matrix__group--internal" aria-hidden="true">
           Internal

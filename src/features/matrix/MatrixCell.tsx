@@ -5,7 +5,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { type Cell, cellLabel, SWOT_MARKS } from '../../domain/axes';
 import { inCell } from '../../domain/matrix';
 import { useApp } from '../../store/context';
-import { selectCellIds, selectDiff } from '../../store/selectors';
+import { factorIndex, selectActiveScenario, selectCellIds, selectDiff } from '../../store/selectors';
+import { useDensity } from '../density/density';
+import { cellOverview } from '../density/overview';
 import { AddFactorForm } from './AddFactorForm';
 import { cellDroppableId, type DragData } from './dnd';
 import { FactorCard } from './FactorCard';
@@ -16,8 +18,19 @@ interface MatrixCellProps {
   onOpen(factorId: string): void;
 }
 
+const factorsOf = (state: Parameters<typeof selectCellIds>[0], ids: readonly string[]) => {
+  const index = factorIndex(selectActiveScenario(state).factors);
+  return ids.map((id) => index.get(id)!).filter(Boolean);
+};
+
 export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellProps) {
   const ids = useApp(useShallow((state) => selectCellIds(state, cell)));
+  const overview = useDensity((state) => state.density === 'overview');
+  const shownIds = useApp(
+    useShallow((state) => (overview ? cellOverview(factorsOf(state, ids), state.drag?.factorId ?? null).ids : ids)),
+  );
+  const topVotedId = useApp((state) => (overview ? cellOverview(factorsOf(state, ids)).topVotedId : null));
+  const setDensity = useDensity((state) => state.setDensity);
   const removed = useApp(
     useShallow((state) => selectDiff(state)?.diff.onlyInA.filter((f) => inCell(f, cell)) ?? []),
   );
@@ -40,8 +53,18 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
       <span className="cell__watermark" aria-hidden="true">
         {SWOT_MARKS[cell.swot]}
       </span>
-      <SortableContext items={ids} strategy={rectSortingStrategy}>
-        <CardList ids={ids} cell={cell} labelledBy={headingId} onOpen={onOpen} />
+      {overview && (
+        <p className="cell__summary">
+          <span className="cell__count">{ids.length === 1 ? '1 factor' : `${ids.length} factors`}</span>
+          {ids.length > shownIds.length && (
+            <button type="button" className="cell__show-all button--small" onClick={() => setDensity('compact')} aria-label={`Show all ${ids.length} factors of ${label}`}>
+              Show all
+            </button>
+          )}
+        </p>
+      )}
+      <SortableContext items={shownIds} strategy={rectSortingStrategy}>
+        <CardList ids={shownIds} cell={cell} labelledBy={headingId} onOpen={onOpen} topVotedId={topVotedId} />
       </SortableContext>
       {removed.length > 0 && (
         <ul className="cell__list cell__list--removed" aria-label={`Only in the compared scenario: ${label}`}>

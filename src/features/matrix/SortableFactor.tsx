@@ -18,11 +18,12 @@ function focusNeighbour(card: HTMLElement) {
 interface SortableFactorProps {
   factorId: string;
   cell: Cell;
+  topVoted?: boolean;
   onOpen(factorId: string): void;
 }
 
 /** The thin layer that makes a card draggable; it holds the sortable hook and nothing else. */
-export const SortableFactor = memo(function SortableFactor({ factorId, cell, onOpen }: SortableFactorProps) {
+export const SortableFactor = memo(function SortableFactor({ factorId, cell, topVoted = false, onOpen }: SortableFactorProps) {
   const factor = useApp((state) => selectFactor(state, factorId));
   const selected = useApp((state) => state.selectedFactorId === factorId);
   const mark = useApp((state) => selectDiffMarks(state)?.get(factorId));
@@ -69,6 +70,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, onO
         mark={mark}
         dragging={isDragging}
         selected={selected}
+        topVoted={topVoted}
         style={style}
         {...attributes}
         {...listeners}
