@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DensityPicker } from '../features/density/DensityPicker';
 import { SaveIndicator } from '../features/feedback/SaveIndicator';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar';
@@ -29,6 +30,8 @@ export function Toolbar({ onImportFile }: { onImportFile(file: File): void }) {
   const undo = useApp((state) => state.undo);
   const redo = useApp((state) => state.redo);
   const setMode = useApp((state) => state.setMode);
+  // On a phone the less frequent controls fold away behind "More"; on wider screens they always show.
+  const [moreOpen, setMoreOpen] = useState(false);
 
   return (
     <header className="toolbar">
@@ -42,15 +45,20 @@ export function Toolbar({ onImportFile }: { onImportFile(file: File): void }) {
           Redo
         </button>
       </div>
-      <div className="toolbar__group" role="group" aria-label="Panels">
-        <PanelToggle panel="compare" label="Compare" />
-        <PanelToggle panel="sources" label="Sources" />
-      </div>
-      <DensityPicker />
-      <TransferButtons onImportFile={onImportFile} />
-      <button type="button" className="button--primary" onClick={() => setMode('present')} aria-keyshortcuts="P" title="Present (P)">
-        Present
+      <button type="button" className="toolbar__more-toggle" aria-expanded={moreOpen} aria-controls="toolbar-more" onClick={() => setMoreOpen((open) => !open)}>
+        More
       </button>
+      <div id="toolbar-more" className={`toolbar__more${moreOpen ? ' toolbar__more--open' : ''}`}>
+        <div className="toolbar__group" role="group" aria-label="Panels">
+          <PanelToggle panel="compare" label="Compare" />
+          <PanelToggle panel="sources" label="Sources" />
+        </div>
+        <DensityPicker />
+        <TransferButtons onImportFile={onImportFile} />
+        <button type="button" className="button--primary" onClick={() => setMode('present')} aria-keyshortcuts="P" title="Present (P)">
+          Present
+        </button>
+      </div>
       <SaveIndicator />
     </header>
   );

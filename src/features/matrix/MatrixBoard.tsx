@@ -19,6 +19,8 @@ import { selectActiveScenario, selectCellIds, selectFactor } from '../../store/s
 import type { DragPreview } from '../../store/types';
 import { collisionDetection, isDragData, keyboardCoordinates, SCREEN_READER_INSTRUCTIONS, silentAnnouncements } from './dnd';
 import { useDensity } from '../density/density';
+import { NarrowMatrix } from '../narrow/NarrowMatrix';
+import { useNarrow } from '../narrow/useNarrow';
 import { FactorCard } from './FactorCard';
 import { MatrixCell } from './MatrixCell';
 import './matrix.css';
@@ -37,6 +39,7 @@ export function MatrixBoard() {
   const scenarioName = useApp((state) => selectActiveScenario(state).name);
   const scenarioId = useApp((state) => state.workspace.activeScenarioId);
   const density = useDensity((state) => state.density);
+  const narrow = useNarrow();
   // Another scenario is another document: show it from the top, as the user expects.
   const shownScenario = useRef(scenarioId);
   useEffect(() => {
@@ -133,32 +136,36 @@ export function MatrixBoard() {
       onDragCancel={onDragCancel}
       accessibility={{ announcements: silentAnnouncements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
     >
-      <div className={`matrix matrix--${density}`} role="group" aria-label={`SWOT and PEST matrix: ${scenarioName}`}>
-        <div className="matrix__corner" aria-hidden="true" />
-        <div className="matrix__group matrix__group--internal" aria-hidden="true">
-          Internal
-        </div>
-        <div className="matrix__group matrix__group--external" aria-hidden="true">
-          External
-        </div>
-        <div className="matrix__corner" aria-hidden="true" />
-        {SWOT.map((swot) => (
-          <div key={swot} className={`matrix__col-header matrix__col-header--${swot}`} data-internal={isInternal(swot)}>
-            <span className="swot-mark" aria-hidden="true">
-              {SWOT_MARKS[swot]}
-            </span>
-            <span>{SWOT_LABELS[swot]}</span>
+      {narrow ? (
+        <NarrowMatrix onOpen={onOpen} />
+      ) : (
+        <div className={`matrix matrix--${density}`} role="group" aria-label={`SWOT and PEST matrix: ${scenarioName}`}>
+          <div className="matrix__corner" aria-hidden="true" />
+          <div className="matrix__group matrix__group--internal" aria-hidden="true">
+            Internal
           </div>
-        ))}
-        {PEST.map((pest) => (
-          <Fragment key={pest}>
-            <div className="matrix__row-header">{PEST_LABELS[pest]}</div>
-            {ALL_CELLS.filter((cell) => cell.pest === pest).map((cell) => (
-              <MatrixCell key={cell.swot} cell={cell} onOpen={onOpen} />
-            ))}
-          </Fragment>
-        ))}
-      </div>
+          <div className="matrix__group matrix__group--external" aria-hidden="true">
+            External
+          </div>
+          <div className="matrix__corner" aria-hidden="true" />
+          {SWOT.map((swot) => (
+            <div key={swot} className={`matrix__col-header matrix__col-header--${swot}`} data-internal={isInternal(swot)}>
+              <span className="swot-mark" aria-hidden="true">
+                {SWOT_MARKS[swot]}
+              </span>
+              <span>{SWOT_LABELS[swot]}</span>
+            </div>
+          ))}
+          {PEST.map((pest) => (
+            <Fragment key={pest}>
+              <div className="matrix__row-header">{PEST_LABELS[pest]}</div>
+              {ALL_CELLS.filter((cell) => cell.pest === pest).map((cell) => (
+                <MatrixCell key={cell.swot} cell={cell} onOpen={onOpen} />
+              ))}
+            </Fragment>
+          ))}
+        </div>
+      )}
       <DragOverlay>
         <DragPreviewCard />
       </DragOverlay>

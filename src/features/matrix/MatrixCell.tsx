@@ -8,6 +8,7 @@ import { useApp } from '../../store/context';
 import { factorIndex, selectActiveScenario, selectCellIds, selectDiff } from '../../store/selectors';
 import { useDensity } from '../density/density';
 import { cellOverview } from '../density/overview';
+import { useNarrow } from '../narrow/useNarrow';
 import { AddFactorForm } from './AddFactorForm';
 import { cellDroppableId, type DragData } from './dnd';
 import { FactorCard } from './FactorCard';
@@ -25,7 +26,9 @@ const factorsOf = (state: Parameters<typeof selectCellIds>[0], ids: readonly str
 
 export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellProps) {
   const ids = useApp(useShallow((state) => selectCellIds(state, cell)));
-  const overview = useDensity((state) => state.density === 'overview');
+  // A phone shows one cell, whole; Overview is for seeing all sixteen at once.
+  const narrow = useNarrow();
+  const overview = useDensity((state) => state.density === 'overview') && !narrow;
   const shownIds = useApp(
     useShallow((state) => (overview ? cellOverview(factorsOf(state, ids), state.drag?.factorId ?? null).ids : ids)),
   );

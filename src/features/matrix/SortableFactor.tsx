@@ -7,6 +7,8 @@ import { moveCardFocus } from './focusNavigation';
 import { selectDiffMarks, selectFactor } from '../../store/selectors';
 import type { DragData } from './dnd';
 import { FactorCard } from './FactorCard';
+import { MoveToMenu } from '../narrow/MoveToMenu';
+import { useNarrow } from '../narrow/useNarrow';
 
 /** After a delete, keyboard focus moves to the next card of the cell (or the previous one), not to the page. */
 function focusNeighbour(card: HTMLElement) {
@@ -30,6 +32,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
   const select = useApp((state) => state.select);
   const actions = useActions();
   const store = useAppStore();
+  const narrow = useNarrow();
   const data: DragData = { type: 'factor', factorId, cell };
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: factorId, data });
 
@@ -79,6 +82,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
         onClick={onClick}
         data-factor-id={factorId}
       />
+      {narrow && <MoveToMenu factorId={factorId} cell={cell} />}
     </div>
   );
 });

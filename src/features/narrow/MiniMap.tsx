@@ -1,0 +1,51 @@
+import { useDroppable } from '@dnd-kit/core';
+import { type Cell, cellKey, cellLabel, PEST, PEST_LABELS, sameCell, SWOT, SWOT_LABELS, SWOT_MARKS } from '../../domain/axes';
+import { useApp } from '../../store/context';
+import { cellLayout, selectActiveScenario } from '../../store/selectors';
+import type { DragData } from '../matrix/dnd';
+import { useShownCell } from './shownCell';
+
+/** One tile: shows its cell when tapped, and takes a card dropped on it (to the end of that cell). */
+function Tile({ cell }: { cell: Cell }) {
+  const count = useApp((state) => cellLayout(selectActiveScenario(state).factors).get(cellKey(cell))?.length ?? 0);
+  const shown = useShownCell((state) => sameCell(state.cell, cell));
+  const show = useShownCell((state) => state.show);
+  const data: DragData & { count: number; tile: true } = { type: 'cell', cell, count, tile: true };
+  const { setNodeRef, isOver } = useDroppable({ id: `tile:${cellKey(cell)}`, data });
+  return (
+    <button
+      ref={setNodeRef}
+      type="button"
+      className={`mini-map__tile mini-map__tile--${cell.swot}${isOver ? ' mini-map__tile--over' : ''}`}
+      aria-pressed={shown}
+      aria-label={`${cellLabel(cell)}, ${count === 1 ? '1 factor' : `${count} factors`}`}
+      onClick={() => show(cell)}
+    >
+      {count}
+    </button>
+  );
+}
+
+/** The 16 cells as a 4×4 map with their counts: where you are, and where else to go. */
+export function MiniMap() {
+  return (
+    <nav className="mini-map" aria-label="Cells">
+      <span aria-hidden="true" />
+      {SWOT.map((swot) => (
+        <span key={swot} className={`mini-map__head mini-map__head--${swot}`} aria-hidden="true" title={SWOT_LABELS[swot]}>
+          {SWOT_MARKS[swot]}
+        </span>
+      ))}
+      {PEST.map((pest) => (
+        <div key={pest} className="mini-map__row" role="group" aria-label={PEST_LABELS[pest]}>
+          <span className="mini-map__row-head" aria-hidden="true" title={PEST_LABELS[pest]}>
+            {PEST_LABELS[pest][0]}
+          </span>
+          {SWOT.map((swot) => (
+            <Tile key={swot} cell={{ pest, swot }} />
+          ))}
+        </div>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,92 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { ALL_CELLS, type Cell, cellLabel, sameCell } from '../../domain/axes';
+import { useActions, useAppStore } from '../../store/context';
+import { selectCellIds, selectFactor } from '../../store/selectors';
+import { useShownCell } from './shownCell';
+
+/** "Move to…": a menu naming all 16 cells, for moving a card where dragging is awkward. */
+export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  const store = useAppStore();
+  const actions = useActions();
+  const title = () => selectFactor(store.getState(), factorId)?.title ?? '';
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role=menuitem]:not([aria-disabled=true])')?.focus();
+    const onPointer = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  function moveTo(target: Cell) {
+    const name = title();
+    setOpen(false);
+    const end = selectCellIds(store.getState(), target).length;
+    if (!actions.moveFactor(factorId, target, end)) return;
+    store.getState().announce(`Moved "${name}" to ${cellLabel(target)}, position ${end + 1} of ${end + 1}.`);
+    useShownCell.getState().show(target);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    const items = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []);
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
+    if (event.key === 'ArrowDown') move(at + 1);
+    else if (event.key === 'ArrowUp') move(at - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(items.length - 1);
+    else if (event.key === 'Escape' || event.key === 'Tab') close();
+    else return;
+    event.preventDefault();
+  }
+
+  return (
+    <div className="move-to">
+      <button
+        ref={button}
+        type="button"
+        className="move-to__button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        aria-label={`Move to… ${title()}`}
+        onClick={() => setOpen((value) => !value)}
+      >
+        ⇄
+      </button>
+      {open && (
+        <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={`Move “${title()}” to`} className="menu move-to__menu" onKeyDown={onKeyDown}>
+          {ALL_CELLS.map((target) => {
+            const here = sameCell(target, cell);
+            return (
+              <li key={`${target.pest}:${target.swot}`} role="none">
+                <button
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  aria-disabled={here}
+                  className={`move-to__item move-to__item--${target.swot}`}
+                  onClick={() => !here && moveTo(target)}
+                >
+                  {cellLabel(target)}
+                  {here && <span className="move-to__here"> (here)</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
