@@ -3,18 +3,29 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
 import { registerOffline } from './app/offline';
+import { setLanguage, startLanguage, text, useLanguage } from './i18n/core';
+import { appText } from './i18n/en/app';
 import { browserStorage } from './io/safeStorage';
 import { StoreProvider } from './store/context';
 import './app/base.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-bootstrap(browserStorage())
+/** A new language re-renders everything once, so no component has to watch for it. */
+function InLanguage() {
+  const language = useLanguage((state) => state.language);
+  return <App key={language} />;
+}
+
+// The language comes first, so that even the first messages of start-up are in it.
+setLanguage(startLanguage(), false)
+  .catch(() => setLanguage('en', false))
+  .then(() => bootstrap(browserStorage()))
   .then(({ store }) => {
     root.render(
       <StrictMode>
         <StoreProvider store={store}>
-          <App />
+          <InLanguage />
         </StoreProvider>
       </StrictMode>,
     );
@@ -22,5 +33,5 @@ bootstrap(browserStorage())
   })
   .catch((error: unknown) => {
     // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.
-    document.getElementById('root')!.textContent = `The app could not start: ${String(error)}`;
+    document.getElementById('root')!.textContent = text(appText).startFailed({ error: String(error) });
   });

@@ -14,6 +14,8 @@ import { preloadable } from './preloadable';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useShortcuts';
 import './app.css';
+import { text } from '../i18n/core';
+import { appText } from '../i18n/en/app';
 
 // Only the grid is needed for the first paint; panels and Present mode load when first opened,
 // which keeps the JavaScript every workshop laptop downloads up front small.
@@ -41,6 +43,7 @@ function usePreloadPanels(store: AppStore) {
       void Reader.preload();
       // Exports must work offline after one visit, so their code is fetched (and cached) now.
       void import('../features/export/exportAs');
+      void import('../features/export/ExportMenuList');
       void import('../features/evidence/watchVerdicts').then(({ watchVerdicts }) => {
         stopWatching = watchVerdicts(store);
       });
@@ -78,7 +81,7 @@ export function App() {
   if (mode === 'present') {
     return (
       <>
-        <Suspense fallback={<p className="loading">Opening Present mode…</p>}>
+        <Suspense fallback={<p className="loading">{text(appText).openingPresent}</p>}>
           <PresentMode />
         </Suspense>
         <LiveRegion />
@@ -109,7 +112,7 @@ export function App() {
       <UpdatePrompt />
       <StorageNoticeBanner />
       <div className="workspace">
-        <main className="workspace__main" aria-label="Matrix">
+        <main className="workspace__main" aria-label={text(appText).matrixRegion}>
           <MatrixBoard />
         </main>
         <Suspense fallback={null}>
@@ -120,7 +123,7 @@ export function App() {
       </div>
       {dropping && (
         <div className="drop-hint" aria-hidden="true">
-          Drop a .json file to import it
+          {text(appText).dropHint}
         </div>
       )}
       {printing && (

@@ -5,6 +5,9 @@ import { ScenarioBar } from '../features/scenarios/ScenarioBar';
 import { TransferButtons } from '../features/scenarios/TransferButtons';
 import { useApp } from '../store/context';
 import type { Panel } from '../store/types';
+import { text } from '../i18n/core';
+import { appText } from '../i18n/en/app';
+import { LanguagePicker } from './LanguagePicker';
 
 function PanelToggle({ panel, label }: { panel: Exclude<Panel, null>; label: string }) {
   const open = useApp((state) => state.panel === panel);
@@ -32,33 +35,35 @@ export function Toolbar({ onImportFile }: { onImportFile(file: File): void }) {
   const setMode = useApp((state) => state.setMode);
   // On a phone the less frequent controls fold away behind "More"; on wider screens they always show.
   const [moreOpen, setMoreOpen] = useState(false);
+  const S = text(appText);
 
   return (
     <header className="toolbar">
-      <h1 className="toolbar__title">SWOT × PEST</h1>
+      <h1 className="toolbar__title">{S.appTitle}</h1>
       <ScenarioBar />
-      <div className="toolbar__group" role="group" aria-label="History">
-        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
-          Undo
+      <div className="toolbar__group" role="group" aria-label={S.toolbar.history}>
+        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title={S.toolbar.undoHint}>
+          {S.toolbar.undo}
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
-          Redo
+        <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title={S.toolbar.redoHint}>
+          {S.toolbar.redo}
         </button>
       </div>
       <button type="button" className="toolbar__more-toggle" aria-expanded={moreOpen} aria-controls="toolbar-more" onClick={() => setMoreOpen((open) => !open)}>
-        More
+        {S.toolbar.more}
       </button>
       <div id="toolbar-more" className={`toolbar__more${moreOpen ? ' toolbar__more--open' : ''}`}>
-        <div className="toolbar__group" role="group" aria-label="Panels">
-          <PanelToggle panel="compare" label="Compare" />
-          <PanelToggle panel="sources" label="Sources" />
+        <div className="toolbar__group" role="group" aria-label={S.toolbar.panels}>
+          <PanelToggle panel="compare" label={S.toolbar.compare} />
+          <PanelToggle panel="sources" label={S.toolbar.sources} />
         </div>
         <DensityPicker />
         <TransferButtons onImportFile={onImportFile} />
-        <button type="button" className="button--primary" onClick={() => setMode('present')} aria-keyshortcuts="P" title="Present (P)">
-          Present
+        <button type="button" className="button--primary" onClick={() => setMode('present')} aria-keyshortcuts="P" title={S.toolbar.presentHint}>
+          {S.toolbar.present}
         </button>
       </div>
+      <LanguagePicker />
       <SaveIndicator />
     </header>
   );

@@ -10,6 +10,8 @@ import { type AppStore, createAppStore } from '../store/appStore';
 import { startAutosave } from '../store/autosave';
 import type { StorageNotice } from '../store/types';
 import { startTabSync } from '../sync/tabSync';
+import { text } from '../i18n/core';
+import { storeText } from '../i18n/en/store';
 
 export interface Started {
   store: AppStore;
@@ -55,6 +57,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
   const merged = new Map<string, string>();
   let notice: StorageNotice | null = null;
   let disabledReason: string | undefined;
+  const S = text(storeText).storage;
 
   const probe = storage.read(WORKSPACE_KEY);
   if (!probe.ok) {
@@ -63,7 +66,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
       doc,
       merged,
       unavailable: true,
-      notice: { kind: 'not-saving', message: 'This browser does not let the app store data, so work is not being saved. Export it to keep a copy.' },
+      notice: { kind: 'not-saving', message: S.storageOff },
     };
   }
 
@@ -75,16 +78,14 @@ async function open(storage: SafeStorage): Promise<Opened> {
       const kept = setAside(storage, stored.key, stored.text);
       notice = {
         kind: 'unreadable',
-        message: `Part of your saved work could not be read: ${stored.reason} ${
-          kept ? 'It was set aside and can be downloaded.' : 'It was left untouched.'
-        } Everything else was loaded.`,
+        message: `${S.partUnreadable({ reason: stored.reason })} ${kept ? S.startKept : S.startUntouched} ${S.restLoaded}`,
         keptData: { key: kept ?? stored.key, text: stored.text },
       };
     } else {
-      disabledReason = 'saved by a newer version of the app';
+      disabledReason = S.newerReason;
       notice = {
         kind: 'newer-version',
-        message: `${stored.reason} To protect it, this version will not save. Open the app in its newer version, or export what you do here.`,
+        message: S.newerNoSave({ reason: stored.reason }),
       };
     }
   }
@@ -104,18 +105,16 @@ async function open(storage: SafeStorage): Promise<Opened> {
       doc.load(await seedWorkspace());
       notice = {
         kind: 'unreadable',
-        message: `Your saved work could not be read: ${legacy.reason} The app started from the seed analysis. ${
-          legacy.keptKey ? 'The unreadable data is kept aside in this browser and can be downloaded.' : 'The data was left untouched.'
-        }`,
+        message: `${S.legacyUnreadable({ reason: legacy.reason })} ${legacy.keptKey ? S.legacyKept : S.legacyUntouched}`,
         keptData: { key: legacy.keptKey ?? WORKSPACE_KEY, text: legacy.text },
       };
       break;
     case 'newer-version':
       doc.load(await seedWorkspace());
-      disabledReason = 'saved by a newer version of the app';
+      disabledReason = S.newerReason;
       notice = {
         kind: 'newer-version',
-        message: `${legacy.reason} To protect it, this version will not save over it. Open the app in its newer version, or export what you do here.`,
+        message: S.newerNoSaveOver({ reason: legacy.reason }),
       };
       break;
     default:
@@ -142,7 +141,7 @@ export async function bootstrap(storage: SafeStorage, session: SafeStorage = tab
     unsaved: opened.unsaved ?? false,
     ...(opened.disabledReason ? { disabledReason: opened.disabledReason } : {}),
   });
-  if (opened.unavailable) store.getState().setSaveStatus({ state: 'failed', reason: 'storage is not available' });
+  if (opened.unavailable) store.getState().setSaveStatus({ state: 'failed', reason: text(storeText).storage.storageOffReason });
 
   const stopTabs = startTabSync(doc.ydoc);
   const stopSession = store.subscribe((state, previous) => {

@@ -1,81 +1,65 @@
-import { parseCellKey, cellLabel } from '../domain/axes';
+import { parseCellKey } from '../domain/axes';
 import type { DomainError, FieldProblem } from '../domain/result';
+import { cellLabel } from '../i18n/axes';
+import { text } from '../i18n/core';
+import { errorsText } from '../i18n/en/errors';
 
-const FIELD_NAMES: Record<string, string> = {
-  title: 'title',
-  note: 'note',
-  impact: 'impact',
-  tags: 'tags',
-  votes: 'votes',
-  citations: 'citations',
-  quote: 'quote',
-  quoteTranslation: 'translation',
-  locator: 'locator',
-  sourceId: 'source',
-  name: 'name',
-  description: 'description',
-  authors: 'authors',
-  year: 'year',
-  publisher: 'publisher',
-  url: 'web address',
-  id: 'id',
-};
+type Problems = (typeof errorsText)['errors']['problems'];
 
-const RECORD_NAMES = { factor: 'factor', citation: 'citation', scenario: 'scenario', source: 'source' } as const;
-
-function problemText(problem: FieldProblem, limit: number | undefined): string {
+function problemText(S: Problems, problem: FieldProblem, limit: number | undefined): string {
   switch (problem) {
     case 'empty':
-      return 'must not be empty';
+      return S.empty;
     case 'too-long':
-      return limit === undefined ? 'is too long' : `must be at most ${limit} characters`;
+      return limit === undefined ? S.tooLong : S.tooLongLimit({ limit });
     case 'too-many':
-      return limit === undefined ? 'has too many entries' : `may have at most ${limit} entries`;
+      return limit === undefined ? S.tooMany : S.tooManyLimit({ limit });
     case 'single-line':
-      return 'must be a single line';
+      return S.singleLine;
     case 'control-characters':
-      return 'must not contain control characters';
+      return S.controlCharacters;
     case 'web-url':
-      return 'must be a web address starting with http:// or https://';
+      return S.webUrl;
     case 'id-characters':
-      return 'may hold only letters, digits, ".", "_", ":" and "-"';
+      return S.idCharacters;
     case 'whole-number':
-      return 'must be a whole number';
+      return S.wholeNumber;
     case 'out-of-range':
-      return 'is out of range';
+      return S.outOfRange;
     case 'not-allowed':
-      return 'is not an allowed value';
+      return S.notAllowed;
     case 'missing':
-      return 'is missing';
+      return S.missing;
     case 'wrong-type':
-      return 'is not valid';
+      return S.wrongType;
   }
 }
 
-/** A domain error in words the user can act on. */
+/** A domain error in words the user can act on, in the interface's language. */
 export function describeError(error: DomainError): string {
+  const S = text(errorsText).errors;
   switch (error.code) {
     case 'scenario-not-found':
-      return 'That scenario no longer exists.';
+      return S.scenarioNotFound;
     case 'factor-not-found':
-      return 'That factor no longer exists.';
+      return S.factorNotFound;
     case 'source-not-found':
-      return 'That source no longer exists.';
+      return S.sourceNotFound;
     case 'factor-id-taken':
-      return `A factor with id "${error.id}" already exists.`;
+      return S.factorIdTaken({ id: error.id });
     case 'index-out-of-range': {
       const cell = parseCellKey(error.cell);
-      return `Position ${error.index + 1} is outside ${cell ? cellLabel(cell) : 'the cell'}, which has room for ${error.max + 1}.`;
+      return S.indexOutOfRange({ position: error.index + 1, cell: cell ? cellLabel(cell) : S.theCell, room: error.max + 1 });
     }
     case 'citation-not-found':
-      return `There is no citation number ${error.index + 1}.`;
+      return S.citationNotFound({ number: error.index + 1 });
     case 'last-scenario':
-      return 'The last scenario cannot be deleted; create another first.';
+      return S.lastScenario;
     case 'source-in-use':
-      return `This source is still cited in ${error.scenarioNames.map((name) => `"${name}"`).join(', ')}; remove those citations first.`;
+      return S.sourceInUse({ names: error.scenarioNames.map((name) => `"${name}"`).join(', ') });
     case 'invalid-field': {
-      const field = FIELD_NAMES[error.field] ?? error.field;
-      return `The ${RECORD_NAMES[error.record]}'s ${field} ${problemText(error.problem, error.limit)}.`;
+      const field = (S.fields as Record<string, string>)[error.field] ?? error.field;
+      return S.invalidField({ record: S.records[error.record], field, problem: problemText(S.problems, error.problem, error.limit) });
     }
   }
 }

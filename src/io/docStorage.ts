@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { FORMAT_VERSION } from '../domain/schema';
 import { keepAside } from './setAside';
 import type { SafeStorage, WriteResult } from './safeStorage';
+import { text as inLanguage } from '../i18n/core';
+import { storeText } from '../i18n/en/store';
 
 /**
  * The document in localStorage, as Yjs updates. Each tab writes under keys of its own,
@@ -50,16 +52,16 @@ export function decodeDoc(key: string, text: string): StoredDoc {
   try {
     envelope = JSON.parse(text) as Partial<DocEnvelope> | null;
   } catch {
-    return { kind: 'unreadable', key, text, reason: 'The saved data is not valid JSON.' };
+    return { kind: 'unreadable', key, text, reason: inLanguage(storeText).storage.notJson };
   }
   if (!envelope || envelope.kind !== 'swot-pest-ydoc' || typeof envelope.update !== 'string') {
-    return { kind: 'unreadable', key, text, reason: 'The saved data is not in a shape this app wrote.' };
+    return { kind: 'unreadable', key, text, reason: inLanguage(storeText).storage.notOurs };
   }
   if ((envelope.layout ?? 0) > DOC_LAYOUT_VERSION || (envelope.format ?? 0) > FORMAT_VERSION) {
     return {
       kind: 'newer-version',
       key,
-      reason: `This work was saved by a newer version of the app (format ${envelope.format}; this one reads up to ${FORMAT_VERSION}).`,
+      reason: inLanguage(storeText).storage.newerFormat({ format: envelope.format ?? 0, supported: FORMAT_VERSION }),
     };
   }
   try {
@@ -68,7 +70,7 @@ export function decodeDoc(key: string, text: string): StoredDoc {
     Y.applyUpdate(new Y.Doc(), update);
     return { kind: 'doc', key, text, update };
   } catch {
-    return { kind: 'unreadable', key, text, reason: 'The saved data is damaged.' };
+    return { kind: 'unreadable', key, text, reason: inLanguage(storeText).storage.damaged };
   }
 }
 

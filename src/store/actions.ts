@@ -1,4 +1,5 @@
-import { type Cell, cellLabel } from '../domain/axes';
+import type { Cell } from '../domain/axes';
+import { cellLabel } from '../i18n/axes';
 import {
   addCitation,
   addFactor,
@@ -36,6 +37,8 @@ import {
   updateSource,
 } from '../domain/workspace';
 import type { AppStore } from './appStore';
+import { text } from '../i18n/core';
+import { storeText } from '../i18n/en/store';
 
 /**
  * The named things a user can do. Each reads the current workspace, asks the domain for the
@@ -65,7 +68,7 @@ export function createActions(store: AppStore) {
     addFactor(cell: Cell, draft: FactorDraft, index?: number): string | null {
       const id = draft.id ?? createId('f');
       if (!onActive((scenario) => addFactor(scenario, cell, { ...draft, id }, index))) return null;
-      state().announce(`Added "${draft.title.trim()}" to ${cellLabel(cell)}`);
+      state().announce(text(storeText).added({ title: draft.title.trim(), cell: cellLabel(cell) }));
       return id;
     },
     updateFactor: (factorId: string, patch: FactorPatch) =>
@@ -80,9 +83,9 @@ export function createActions(store: AppStore) {
       if (!onActive((s) => removeFactor(s, factorId)) || !factor || !position) return false;
       if (state().editing?.factorId === factorId) state().setEditing(null);
       if (state().selectedFactorId === factorId) state().select(null);
-      state().toast(`Deleted "${factor.title}"`, {
+      state().toast(text(storeText).deleted({ title: factor.title }), {
         action: {
-          label: 'Undo',
+          label: text(storeText).undo,
           // Put it back where it was, even if other changes happened since the delete.
           run: () => {
             const { workspace } = state();
@@ -91,7 +94,7 @@ export function createActions(store: AppStore) {
                 const room = cellFactors(current, position.cell).length;
                 return addFactor(current, position.cell, factor, Math.min(position.index, room));
               }),
-            ) && state().announce(`Restored "${factor.title}"`);
+            ) && state().announce(text(storeText).restored({ title: factor.title }));
           },
         },
       });
@@ -131,7 +134,7 @@ export function createActions(store: AppStore) {
       if (!result.ok) return state().change(result);
       // Which scenario is on screen is this tab's choice, not an edit: never saved into the document, never undone.
       state().setActiveScenario(scenarioId);
-      state().announce(`Showing scenario "${activeScenario(result.value).name}"`);
+      state().announce(text(storeText).showingScenario({ name: activeScenario(result.value).name }));
       return true;
     },
     createScenario: (draft: ScenarioDraft) => state().change(addScenario(state().workspace, draft)),
@@ -144,9 +147,9 @@ export function createActions(store: AppStore) {
       const scenario = findScenario(before, scenarioId);
       if (!state().change(removeScenario(before, scenarioId)) || !scenario) return false;
       if (state().compareWithId === scenarioId) state().setCompareWith(null);
-      state().toast(`Deleted scenario "${scenario.name}"`, {
+      state().toast(text(storeText).deletedScenario({ name: scenario.name }), {
         action: {
-          label: 'Undo',
+          label: text(storeText).undo,
           run: () => {
             const { workspace } = state();
             if (findScenario(workspace, scenario.id)) return;

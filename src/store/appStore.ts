@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import { describeError } from '../app/describeError';
 import { type DocumentContent } from '../doc/layout';
 import { LOCAL_EDIT, type MatrixDoc } from '../doc/matrixDoc';
 import type { Result } from '../domain/result';
 import type { Workspace } from '../domain/schema';
 import type { DragPreview, EditorTarget, Mode, Panel, SaveStatus, StorageNotice, Toast } from './types';
+import { text } from '../i18n/core';
+import { storeText } from '../i18n/en/store';
 
 /**
  * One store per tab. `workspace` is a read-only view of the shared document plus this tab's
@@ -81,7 +82,9 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
 
       change(result) {
         if (!result.ok) {
-          get().toast(describeError(result.error), { tone: 'error' });
+          // Words for errors load on the first one, not with the page; the toast follows a moment later.
+          const { error } = result;
+          void import('../app/describeError').then(({ describeError }) => get().toast(describeError(error), { tone: 'error' }));
           return false;
         }
         doc.apply(result.value, LOCAL_EDIT);
@@ -91,14 +94,14 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
         return true;
       },
       undo() {
-        if (!doc.undoManager.canUndo()) return get().announce('Nothing to undo');
+        if (!doc.undoManager.canUndo()) return get().announce(text(storeText).nothingToUndo);
         doc.undoManager.undo();
-        get().announce('Undone');
+        get().announce(text(storeText).undone);
       },
       redo() {
-        if (!doc.undoManager.canRedo()) return get().announce('Nothing to redo');
+        if (!doc.undoManager.canRedo()) return get().announce(text(storeText).nothingToRedo);
         doc.undoManager.redo();
-        get().announce('Redone');
+        get().announce(text(storeText).redone);
       },
       setActiveScenario(scenarioId) {
         if (!hasScenario(doc.content(), scenarioId)) return;
@@ -152,8 +155,8 @@ function followDocument(store: AppStore, content: DocumentContent, local: boolea
       patch.editing = null;
       if (!local) {
         const message = scenario
-          ? 'The factor you were editing was deleted in another tab, so the editor closed.'
-          : 'The scenario of the factor you were editing was deleted in another tab, so the editor closed.';
+          ? text(storeText).editorClosedFactor
+          : text(storeText).editorClosedScenario;
         queueMicrotask(() => store.getState().toast(message, { tone: 'error' }));
       }
     }

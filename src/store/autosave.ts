@@ -5,6 +5,8 @@ import { WORKSPACE_KEY } from '../io/setAside';
 import type { SafeStorage, StorageFailure } from '../io/safeStorage';
 import type { AppStore } from './appStore';
 import { commitDrafts, hasDrafts, onDraftsChange } from './drafts';
+import { text as inLanguage } from '../i18n/core';
+import { storeText } from '../i18n/en/store';
 
 export const SAVE_DELAY_MS = 300;
 /** The origin of updates read from another tab's saved copy. */
@@ -27,12 +29,7 @@ export interface AutosaveOptions {
 /** Past this many keys, the keys are folded into one whole copy when the page is idle. */
 export const FOLD_AFTER_KEYS = 40;
 
-export const failureMessage = (failure: StorageFailure): string =>
-  failure === 'quota'
-    ? 'The browser’s storage for this site is full.'
-    : failure === 'unavailable'
-      ? 'This browser does not allow the site to store data (private mode or a privacy setting).'
-      : 'The browser refused to store the data.';
+export const failureMessage = (failure: StorageFailure): string => inLanguage(storeText).storage[failure];
 
 /**
  * Saves the document under this tab's own key shortly after each change (from here or from
@@ -145,9 +142,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     const kept = setAside(storage, changedKey, text);
     store.getState().setStorageNotice({
       kind: 'unreadable',
-      message: `Data in this browser’s storage could not be read (${reason}) ${
-        kept ? 'It was set aside and can be downloaded; nothing of yours was changed.' : 'It was left where it is; nothing of yours was changed.'
-      }`,
+      message: `${inLanguage(storeText).storage.unreadableFound({ reason })} ${kept ? inLanguage(storeText).storage.unreadableKept : inLanguage(storeText).storage.unreadableLeft}`,
       keptData: { key: kept ?? changedKey, text },
     });
   }
@@ -176,10 +171,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
       keepUnreadable(changedKey, stored.text, stored.reason);
       if (ours) wholeCopyDue = true;
     } else {
-      block(
-        'another tab saved this work with a newer version of the app',
-        'Another tab saved this work with a newer version of the app. To protect it, this tab no longer saves. Export what you do here, or reload to use the newer version.',
-      );
+      block(inLanguage(storeText).storage.newerInOtherTab, inLanguage(storeText).storage.newerInOtherTabNotice);
     }
     if (dirty()) schedule();
   }
@@ -228,7 +220,7 @@ export function reportNotSaving(store: AppStore, reason: string): void {
   store.getState().setSaveStatus({ state: 'failed', reason });
   store.getState().setStorageNotice({
     kind: 'not-saving',
-    message: `${reason} Your changes are kept in this tab but are not being saved. Export them to keep a copy.`,
+    message: inLanguage(storeText).storage.notSaving({ reason }),
   });
 }
 

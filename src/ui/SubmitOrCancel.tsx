@@ -1,3 +1,5 @@
+import { text } from '../i18n/core';
+import { appText } from '../i18n/en/app';
 /** The closing row of every form: the primary submit button, then Cancel. */
 export function SubmitOrCancel({ submitLabel, onCancel }: { submitLabel: string; onCancel(): void }) {
   return (
@@ -6,7 +8,7 @@ export function SubmitOrCancel({ submitLabel, onCancel }: { submitLabel: string;
         {submitLabel}
       </button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {text(appText).cancel}
       </button>
     </div>
   );

@@ -5,7 +5,7 @@ import { renderApp } from './renderApp';
 
 async function openEditor(user: ReturnType<typeof userEvent.setup>, title: RegExp) {
   await user.click(screen.getByRole('button', { name: title }));
-  return screen.findByRole('dialog', { name: 'Edit factor' });
+  return screen.findByRole('dialog', { name: 'Edit factor' }, { timeout: 5000 });
 }
 
 describe('the factor editor', () => {

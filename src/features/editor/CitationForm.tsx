@@ -4,6 +4,8 @@ import { useActions, useApp } from '../../store/context';
 import { EMPTY_SOURCE_FIELDS, SourceFields, type SourceFieldValues } from './SourceFields';
 import { readSourceFields } from './sourceForm';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
+import { text } from '../../i18n/core';
+import { panelsText } from '../../i18n/en/panels';
 
 const NEW_SOURCE = '__new__';
 
@@ -46,17 +48,18 @@ export function CitationForm({ initial, submitLabel, onSubmit, onCancel }: Citat
     if (onSubmit(citation)) onCancel();
   }
 
+  const S = text(panelsText).citations;
   return (
     <form className="citation-form" onSubmit={submit} aria-label={submitLabel}>
       <div className="field">
-        <label htmlFor={`${id}-source`}>Cited source</label>
+        <label htmlFor={`${id}-source`}>{S.source}</label>
         <select id={`${id}-source`} value={sourceId} onChange={(event) => setSourceId(event.target.value)}>
           {sources.map((source) => (
             <option key={source.id} value={source.id}>
               {source.title.length > 70 ? `${source.title.slice(0, 68)}…` : source.title}
             </option>
           ))}
-          <option value={NEW_SOURCE}>New source…</option>
+          <option value={NEW_SOURCE}>{S.newSource}</option>
         </select>
       </div>
       {sourceId === NEW_SOURCE && (
@@ -70,15 +73,15 @@ export function CitationForm({ initial, submitLabel, onSubmit, onCancel }: Citat
         />
       )}
       <div className="field">
-        <label htmlFor={`${id}-locator`}>Locator (section, page or paragraph)</label>
+        <label htmlFor={`${id}-locator`}>{S.locator}</label>
         <input id={`${id}-locator`} value={locator} maxLength={300} onChange={(event) => setLocator(event.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-quote`}>Verbatim quote (optional)</label>
+        <label htmlFor={`${id}-quote`}>{S.quote}</label>
         <textarea id={`${id}-quote`} value={quote} rows={3} maxLength={2000} onChange={(event) => setQuote(event.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-translation`}>Translation of the quote (if not in English)</label>
+        <label htmlFor={`${id}-translation`}>{S.quoteTranslation}</label>
         <textarea
           id={`${id}-translation`}
           value={translation}

@@ -6,6 +6,8 @@ import { useActions, useApp } from '../../store/context';
 import { CitationForm } from './CitationForm';
 import { QuoteCheckBadge } from '../evidence/QuoteCheckBadge';
 import '../evidence/evidence.css';
+import { text } from '../../i18n/core';
+import { panelsText } from '../../i18n/en/panels';
 
 /** A factor's citations, each with its source in full, and controls to edit, reorder and remove. */
 export function CitationList({ factor }: { factor: Factor }) {
@@ -14,10 +16,11 @@ export function CitationList({ factor }: { factor: Factor }) {
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const count = factor.citations.length;
 
+  const S = text(panelsText).citations;
   return (
     <section className="citations" aria-labelledby="citations-heading">
-      <h3 id="citations-heading">Citations ({count})</h3>
-      {count === 0 && <p className="muted">No citations yet. Every factor should say where it comes from.</p>}
+      <h3 id="citations-heading">{S.heading({ count })}</h3>
+      {count === 0 && <p className="muted">{S.none}</p>}
       <ol className="citations__list">
         {factor.citations.map((citation, index) => {
           const source = findSource(workspace, citation.sourceId);
@@ -27,19 +30,19 @@ export function CitationList({ factor }: { factor: Factor }) {
               {editing === index ? (
                 <CitationForm
                   initial={citation}
-                  submitLabel={`Save citation ${n}`}
+                  submitLabel={S.save({ n })}
                   onSubmit={(next) => actions.updateCitation(factor.id, index, next)}
                   onCancel={() => setEditing(null)}
                 />
               ) : (
                 <>
                   <p className="citation__source">
-                    <cite>{source?.title ?? `Unknown source "${citation.sourceId}"`}</cite>
+                    <cite>{source?.title ?? S.unknownSource({ id: citation.sourceId })}</cite>
                     {source?.url && (
                       <>
                         {' '}
                         <a href={source.url} target="_blank" rel="noopener noreferrer">
-                          link
+                          {S.link}
                         </a>
                       </>
                     )}
@@ -54,19 +57,19 @@ export function CitationList({ factor }: { factor: Factor }) {
                   <QuoteCheckBadge citation={citation} />
                   {citation.quoteTranslation && (
                     <p className="citation__translation">
-                      <span className="citation__translation-label">Translation: </span>
+                      <span className="citation__translation-label">{S.translation}</span>
                       {citation.quoteTranslation}
                     </p>
                   )}
                   <div className="citation__actions">
-                    <button type="button" onClick={() => setEditing(index)} aria-label={`Edit citation ${n}`}>
-                      Edit
+                    <button type="button" onClick={() => setEditing(index)} aria-label={S.editLabel({ n })}>
+                      {S.edit}
                     </button>
                     <button
                       type="button"
                       disabled={index === 0}
                       onClick={() => actions.moveCitation(factor.id, index, index - 1)}
-                      aria-label={`Move citation ${n} up`}
+                      aria-label={S.up({ n })}
                     >
                       ↑
                     </button>
@@ -74,12 +77,12 @@ export function CitationList({ factor }: { factor: Factor }) {
                       type="button"
                       disabled={index === count - 1}
                       onClick={() => actions.moveCitation(factor.id, index, index + 1)}
-                      aria-label={`Move citation ${n} down`}
+                      aria-label={S.down({ n })}
                     >
                       ↓
                     </button>
-                    <button type="button" onClick={() => actions.removeCitation(factor.id, index)} aria-label={`Remove citation ${n}`}>
-                      Remove
+                    <button type="button" onClick={() => actions.removeCitation(factor.id, index)} aria-label={S.removeLabel({ n })}>
+                      {S.remove}
                     </button>
                   </div>
                 </>
@@ -90,13 +93,13 @@ export function CitationList({ factor }: { factor: Factor }) {
       </ol>
       {editing === 'new' ? (
         <CitationForm
-          submitLabel="Add citation"
+          submitLabel={S.add}
           onSubmit={(citation) => actions.addCitation(factor.id, citation)}
           onCancel={() => setEditing(null)}
         />
       ) : (
         <button type="button" onClick={() => setEditing('new')}>
-          + Add citation
+          {S.addButton}
         </button>
       )}
     </section>

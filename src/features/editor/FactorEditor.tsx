@@ -1,5 +1,4 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { cellLabel } from '../../domain/axes';
 import type { Factor } from '../../domain/schema';
 import { parseTags } from '../../domain/sourceText';
 import { useActions, useApp } from '../../store/context';
@@ -7,6 +6,9 @@ import { selectEditedFactor } from '../../store/selectors';
 import { CitationList } from './CitationList';
 import { useCommittedField } from './useCommittedField';
 import './editor.css';
+import { cellLabel } from '../../i18n/axes';
+import { text } from '../../i18n/core';
+import { panelsText } from '../../i18n/en/panels';
 
 function FactorFields({ factor }: { factor: Factor }) {
   const id = useId();
@@ -22,7 +24,7 @@ function FactorFields({ factor }: { factor: Factor }) {
   function commitTitle(): void {
     if (!title.changed) return;
     if (!title.value.trim()) {
-      setTitleError('A factor needs a title.');
+      setTitleError(text(panelsText).editor.titleNeeded);
       return;
     }
     setTitleError(null);
@@ -36,10 +38,11 @@ function FactorFields({ factor }: { factor: Factor }) {
     }
   };
 
+  const S = text(panelsText).editor;
   return (
     <>
       <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
+        <label htmlFor={`${id}-title`}>{S.title}</label>
         <input
           ref={titleRef}
           id={`${id}-title`}
@@ -63,7 +66,7 @@ function FactorFields({ factor }: { factor: Factor }) {
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-note`}>Note</label>
+        <label htmlFor={`${id}-note`}>{S.note}</label>
         <textarea
           id={`${id}-note`}
           value={note.value}
@@ -76,7 +79,7 @@ function FactorFields({ factor }: { factor: Factor }) {
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={`${id}-impact`}>Impact</label>
+          <label htmlFor={`${id}-impact`}>{S.impact}</label>
           <select
             id={`${id}-impact`}
             value={factor.impact ?? ''}
@@ -84,16 +87,16 @@ function FactorFields({ factor }: { factor: Factor }) {
               actions.updateFactor(factor.id, { impact: event.target.value === '' ? null : Number(event.target.value) })
             }
           >
-            <option value="">Not set</option>
+            <option value="">{S.notSet}</option>
             {[1, 2, 3, 4, 5].map((n) => (
               <option key={n} value={n}>
-                {n} {n === 1 ? '(low)' : n === 5 ? '(high)' : ''}
+                {n} {n === 1 ? S.low : n === 5 ? S.high : ''}
               </option>
             ))}
           </select>
         </div>
         <div className="field field--grow">
-          <label htmlFor={`${id}-tags`}>Tags (separate with commas)</label>
+          <label htmlFor={`${id}-tags`}>{S.tags}</label>
           <input
             id={`${id}-tags`}
             value={tags.value}
@@ -129,6 +132,7 @@ export function FactorEditor() {
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-factor-id="${CSS.escape(factor!.id)}"]`)?.focus());
   }
 
+  const S = text(panelsText).editor;
   return (
     <aside
       ref={panelRef}
@@ -144,9 +148,9 @@ export function FactorEditor() {
       }}
     >
       <header className="editor__header">
-        <h2 id={headingId}>Edit factor</h2>
+        <h2 id={headingId}>{S.heading}</h2>
         <p className="editor__cell">{cellLabel(factor)}</p>
-        <button type="button" className="editor__close" onClick={closeEditor} aria-label="Close editor">
+        <button type="button" className="editor__close" onClick={closeEditor} aria-label={S.close}>
           ×
         </button>
       </header>
@@ -155,10 +159,10 @@ export function FactorEditor() {
       </div>
       <footer className="editor__footer">
         <button type="button" className="button--danger" onClick={() => actions.removeFactor(factor.id)}>
-          Delete factor
+          {S.delete}
         </button>
         <button type="button" onClick={closeEditor}>
-          Done
+          {S.done}
         </button>
       </footer>
     </aside>

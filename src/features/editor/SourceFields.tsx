@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { text } from '../../i18n/core';
+import { panelsText } from '../../i18n/en/panels';
 
 export interface SourceFieldValues {
   title: string;
@@ -37,16 +39,17 @@ export function SourceFields({ values, onChange, errors }: SourceFieldsProps) {
       )}
     </div>
   );
+  const S = text(panelsText).source;
   return (
     <fieldset className="source-fields">
-      <legend>Source</legend>
-      {field('title', 'Source title', { required: true, maxLength: 500 })}
-      {field('authors', 'Authors (separate with ;)', { maxLength: 2000 })}
+      <legend>{S.legend}</legend>
+      {field('title', S.title, { required: true, maxLength: 500 })}
+      {field('authors', S.authors, { maxLength: 2000 })}
       <div className="field-row">
-        {field('year', 'Year', { inputMode: 'numeric', maxLength: 4 })}
-        {field('publisher', 'Publisher', { maxLength: 500 })}
+        {field('year', S.year, { inputMode: 'numeric', maxLength: 4 })}
+        {field('publisher', S.publisher, { maxLength: 500 })}
       </div>
-      {field('url', 'URL', { type: 'url', placeholder: 'https://…', maxLength: 2000 })}
+      {field('url', S.url, { type: 'url', placeholder: 'https://…', maxLength: 2000 })}
     </fieldset>
   );
 }

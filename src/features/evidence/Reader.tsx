@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ALL_CELLS, cellKey, cellLabel, parseCellKey } from '../../domain/axes';
+import { ALL_CELLS, cellKey, parseCellKey } from '../../domain/axes';
+import { cellLabel } from '../../i18n/axes';
 import { locatorFor } from '../../domain/evidence/locator';
 import { LIMITS } from '../../domain/limits';
 import { useActions, useApp } from '../../store/context';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ALL_CELLS, cellKey, PEST, SWOT, SWOT_MARKS } from '../../domain/axes';
-import { ENGLISH_REPORT_LABELS as L } from '../../domain/export/labels';
+import { reportLabels } from './reportLabels';
 import { formatReference, numberReferences } from '../../domain/export/references';
 import { cellFactors } from '../../domain/matrix';
 import { useApp } from '../../store/context';
@@ -29,6 +29,7 @@ export function PrintReport() {
     };
   }, [end]);
 
+  const L = reportLabels();
   return (
     <div className="print-report">
       <div className="print-report__running" aria-hidden="true">

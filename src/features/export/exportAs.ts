@@ -1,10 +1,10 @@
 import { citationsCsv, factorsCsv } from '../../domain/export/csv';
-import { ENGLISH_REPORT_LABELS } from '../../domain/export/labels';
 import { markdownReport } from '../../domain/export/markdown';
 import type { Scenario, Source } from '../../domain/schema';
 import { serializeDocument, toDocument } from '../../domain/exportDocument';
 import { downloadBlob, downloadText, downloadUrl, slug, today } from '../../io/download';
 import { textStore } from '../../io/sourceTexts';
+import { deckLabels, reportLabels } from './reportLabels';
 
 export type ExportFormat =
   | 'markdown'
@@ -28,7 +28,7 @@ const fileBase = (scenario: Scenario) => `swot-pest-${slug(scenario.name)}-${tod
  * This module loads when the page is idle or an export is chosen, not with the page.
  */
 export function exportAs(format: Exclude<ExportFormat, 'json-with-texts' | 'print' | HeavyFormat>, scenario: Scenario, all: readonly Scenario[], sources: readonly Source[]): string {
-  const labels = ENGLISH_REPORT_LABELS;
+  const labels = reportLabels();
   const base = fileBase(scenario);
   const everything = `swot-pest-all-scenarios-${today()}`;
   if (format === 'markdown') {
@@ -62,9 +62,9 @@ export async function exportWithTexts(scenario: Scenario, workspace: { sources: 
 /** An image of the matrix, or a PowerPoint deck; their libraries are fetched now, on first use. */
 export async function exportHeavy(format: HeavyFormat, scenario: Scenario, sources: readonly Source[]): Promise<string> {
   if (format === 'pptx') {
-    const { scenarioDeck, ENGLISH_DECK_LABELS } = await import('./deck');
+    const { scenarioDeck } = await import('./deck');
     const name = `${fileBase(scenario)}-deck.pptx`;
-    downloadBlob(name, await scenarioDeck(scenario, sources, ENGLISH_REPORT_LABELS, ENGLISH_DECK_LABELS, today()));
+    downloadBlob(name, await scenarioDeck(scenario, sources, reportLabels(), deckLabels(), today()));
     return name;
   }
   const { matrixImage } = await import('./matrixImage');

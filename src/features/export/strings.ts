@@ -1,18 +1,5 @@
-/** The words of the "Export as…" menu. */
-export const exportStrings = {
-  menu: 'Export as…',
-  menuLabel: 'Export formats',
-  markdown: 'Markdown report',
-  factorsCsv: 'CSV: factors of this scenario',
-  citationsCsv: 'CSV: citations of this scenario',
-  allFactorsCsv: 'CSV: factors of all scenarios',
-  allCitationsCsv: 'CSV: citations of all scenarios',
-  jsonWithTexts: 'JSON with source texts',
-  print: 'Print or save as PDF',
-  png: 'Image of the matrix (PNG)',
-  svg: 'Image of the matrix (SVG)',
-  pptx: 'PowerPoint deck',
-  preparing: (what: string) => `Preparing ${what}…`,
-  failed: (what: string) => `${what} could not be made. Nothing was changed; try again.`,
-  exported: (file: string) => `Exported ${file}.`,
-};
+import { localized } from '../../i18n/core';
+import { exportsText } from '../../i18n/en/exports';
+
+/** The feature's words, in the interface's language; the English ones are in src/i18n/en/exports.ts. */
+export const exportStrings = localized(exportsText);

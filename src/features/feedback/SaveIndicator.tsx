@@ -1,23 +1,26 @@
 import { useApp } from '../../store/context';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 export function SaveIndicator() {
   const status = useApp((state) => state.saveStatus);
-  const text =
+  const S = text(appText).save;
+  const words =
     status.state === 'saved'
-      ? 'All changes saved'
+      ? S.saved
       : status.state === 'saving'
-        ? 'Saving…'
+        ? S.saving
         : status.state === 'typing'
-          ? 'Typing…'
+          ? S.typing
           : status.state === 'failed'
-            ? `Not saved: ${status.reason}`
-            : `Not saving: ${status.reason}`;
+            ? S.failed({ reason: status.reason })
+            : S.disabled({ reason: status.reason });
   // What is typed reaches the document when the field is left, or at once if the page closes.
-  const hint = status.state === 'typing' ? 'Typing… saved when you leave the field' : text;
+  const hint = status.state === 'typing' ? S.typingHint : words;
   return (
     <span className={`save-indicator save-indicator--${status.state}`} data-testid="save-status" title={hint}>
       <span className="save-indicator__dot" aria-hidden="true" />
-      {text}
+      {words}
     </span>
   );
 }

@@ -1,6 +1,8 @@
 import { serializeDocument, toDocument } from '../../domain/exportDocument';
 import { downloadText, today } from '../../io/download';
 import { useApp, useAppStore } from '../../store/context';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 /** Problems with storage stay on screen until dealt with: losing work silently is not an option. */
 export function StorageNoticeBanner() {
@@ -8,6 +10,7 @@ export function StorageNoticeBanner() {
   const notice = useApp((state) => state.storageNotice);
   const dismiss = useApp((state) => state.setStorageNotice);
   if (!notice) return null;
+  const S = text(appText).notice;
 
   const exportAll = () =>
     downloadText(`swot-pest-all-scenarios-${today()}.json`, serializeDocument(toDocument(store.getState().workspace)));
@@ -18,17 +21,17 @@ export function StorageNoticeBanner() {
       <div className="notice__actions">
         {(notice.kind === 'not-saving' || notice.kind === 'newer-version') && (
           <button type="button" onClick={exportAll}>
-            Export all scenarios
+            {S.exportAll}
           </button>
         )}
         {notice.keptData && (
           <button type="button" onClick={() => downloadText(`swot-pest-unreadable-${today()}.json`, notice.keptData!.text)}>
-            Download the unreadable data
+            {S.downloadUnreadable}
           </button>
         )}
         {notice.kind !== 'not-saving' && (
           <button type="button" onClick={() => dismiss(null)}>
-            Dismiss
+            {S.dismiss}
           </button>
         )}
       </div>

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useApp } from '../../store/context';
 import type { Toast } from '../../store/types';
 import './feedback.css';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 const LIFETIME_MS = { info: 7000, error: 10000 };
 
@@ -26,7 +28,7 @@ function ToastItem({ toast }: { toast: Toast }) {
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="toast__close" aria-label="Dismiss message" onClick={() => dismiss(toast.id)}>
+      <button type="button" className="toast__close" aria-label={text(appText).toasts.dismiss} onClick={() => dismiss(toast.id)}>
         ×
       </button>
     </li>
@@ -37,7 +39,7 @@ function ToastItem({ toast }: { toast: Toast }) {
 export function Toasts() {
   const toasts = useApp((state) => state.toasts);
   return (
-    <section className="toasts" aria-label="Messages">
+    <section className="toasts" aria-label={text(appText).toasts.region}>
       <ul>
         {toasts.map((toast) => (
           <ToastItem key={toast.id} toast={toast} />

@@ -1,4 +1,6 @@
 import { useUpdateReady } from '../../app/offline';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 /** "A new version is ready": it waits for the user, since reloading by itself could interrupt work. */
 export function UpdatePrompt() {
@@ -6,9 +8,9 @@ export function UpdatePrompt() {
   if (!reload) return null;
   return (
     <div className="update-prompt" role="status">
-      <span>A new version is ready.</span>
+      <span>{text(appText).update.ready}</span>
       <button type="button" className="button--primary" onClick={reload}>
-        Reload
+        {text(appText).update.reload}
       </button>
     </div>
   );

@@ -1,6 +1,9 @@
-import { type Cell, cellLabel } from '../../domain/axes';
+import type { Cell } from '../../domain/axes';
 import { LIMITS } from '../../domain/limits';
 import { useNewFactorTitle } from './useNewFactorTitle';
+import { cellLabel } from '../../i18n/axes';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 interface AddFactorFormProps {
   cell: Cell;
@@ -10,14 +13,15 @@ interface AddFactorFormProps {
 /** A one-line form: Enter saves, Escape cancels, and an empty title is never saved. */
 export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
   const { title, error, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, onDone, onDone);
-  const label = `New factor in ${cellLabel(cell)}`;
+  const S = text(appText).matrix;
+  const label = S.newFactorIn({ cell: cellLabel(cell) });
 
   return (
     <form className="add-form" onSubmit={onSubmit}>
       <input
         className="add-form__input"
         aria-label={label}
-        placeholder="Factor title"
+        placeholder={S.titlePlaceholder}
         value={title}
         maxLength={LIMITS.titleLength}
         autoFocus
@@ -32,7 +36,7 @@ export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
           {error}
         </p>
       )}
-      <div className="add-form__hint">Enter to add · Esc to cancel</div>
+      <div className="add-form__hint">{S.addHint}</div>
     </form>
   );
 }

@@ -3,6 +3,8 @@ import type { DiffMark } from '../../domain/diff';
 import type { Factor } from '../../domain/schema';
 import { type FactorVerdict, useFactorVerdict } from '../evidence/verdicts';
 import './card.css';
+import { count, text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 interface FactorCardProps extends HTMLAttributes<HTMLDivElement> {
   factor: Factor;
@@ -19,24 +21,23 @@ const VERDICT_SIGNS: Record<FactorVerdict['status'], string> = { verified: '✓'
 
 /** In words, how the factor's quotes stand in the attached texts. */
 export function verdictLabel(verdict: FactorVerdict): string {
-  if (verdict.status === 'verified') return verdict.checked === 1 ? 'quote verified' : `all ${verdict.checked} quotes verified`;
-  const open = verdict.checked - verdict.verified;
-  if (verdict.status === 'close') return `${open} of ${verdict.checked} ${verdict.checked === 1 ? 'quote' : 'quotes'} close, not exact`;
-  return `a quote not found in its source (${verdict.verified} of ${verdict.checked} verified)`;
+  const S = text(appText).card;
+  if (verdict.status === 'verified') return verdict.checked === 1 ? S.quoteVerified : S.allVerified({ count: verdict.checked });
+  if (verdict.status === 'close') return S.someClose({ open: verdict.checked - verdict.verified, count: verdict.checked });
+  return S.notFound({ verified: verdict.verified, count: verdict.checked });
 }
-
-const MARK_LABELS: Record<DiffMark, string> = { added: 'Added', removed: 'Removed', moved: 'Moved', edited: 'Edited' };
 
 /** The accessible name: the title first, then what the badges show. */
 export function cardLabel(factor: Factor, mark?: DiffMark, verdict?: FactorVerdict, topVoted = false): string {
+  const S = text(appText).card;
   const parts = [factor.title];
-  if (factor.impact !== null) parts.push(`impact ${factor.impact} of 5`);
-  if (factor.citations.length > 0) parts.push(`${factor.citations.length} citation${factor.citations.length === 1 ? '' : 's'}`);
+  if (factor.impact !== null) parts.push(S.impact({ value: factor.impact }));
+  if (factor.citations.length > 0) parts.push(count(S.citations, factor.citations.length));
   if (verdict) parts.push(verdictLabel(verdict));
-  if (factor.note.trim()) parts.push('has a note');
-  if (factor.votes > 0) parts.push(`${factor.votes} vote${factor.votes === 1 ? '' : 's'}`);
-  if (topVoted) parts.push('top voted in its cell');
-  if (mark) parts.push(MARK_LABELS[mark].toLowerCase());
+  if (factor.note.trim()) parts.push(S.hasNote);
+  if (factor.votes > 0) parts.push(count(S.votes, factor.votes));
+  if (topVoted) parts.push(S.topVoted);
+  if (mark) parts.push(S.marks[mark].toLowerCase());
   return parts.join(', ');
 }
 
@@ -47,6 +48,7 @@ export const FactorCard = memo(
     ref,
   ) {
     const verdict = useFactorVerdict(factor.id);
+    const S = text(appText);
     const classes = ['card', dragging && 'card--placeholder', overlay && 'card--overlay', selected && 'card--selected', mark && `card--${mark}`, className]
       .filter(Boolean)
       .join(' ');
@@ -54,12 +56,12 @@ export const FactorCard = memo(
       <div ref={ref} className={classes} aria-label={cardLabel(factor, mark, verdict, topVoted)} {...rest}>
         {mark && (
           <span className={`card__mark card__mark--${mark}`} aria-hidden="true">
-            {MARK_LABELS[mark]}
+            {S.card.marks[mark]}
           </span>
         )}
         {topVoted && (
           <span className="card__ribbon" aria-hidden="true">
-            ▲ Top voted
+            {S.matrix.topVoted}
           </span>
         )}
         <span className="card__title" dir="auto">
@@ -67,7 +69,7 @@ export const FactorCard = memo(
         </span>
         <span className="card__meta" aria-hidden="true">
           {factor.impact !== null && (
-            <span className="badge badge--impact" title={`Impact ${factor.impact} of 5`}>
+            <span className="badge badge--impact" title={S.card.impactHint({ value: factor.impact })}>
               <span className="badge__dots">
                 {'●'.repeat(factor.impact)}
                 <span className="badge__dim">{'●'.repeat(5 - factor.impact)}</span>
@@ -76,7 +78,7 @@ export const FactorCard = memo(
             </span>
           )}
           {factor.citations.length > 0 && (
-            <span className="badge" title={`${factor.citations.length} citations`}>
+            <span className="badge" title={count(S.card.citations, factor.citations.length)}>
               ❝ {factor.citations.length}
             </span>
           )}
@@ -86,12 +88,12 @@ export const FactorCard = memo(
             </span>
           )}
           {factor.note.trim() && (
-            <span className="badge" title="Has a note">
+            <span className="badge" title={S.card.hasNote}>
               ✎
             </span>
           )}
           {factor.votes > 0 && (
-            <span className="badge badge--votes" title={`${factor.votes} votes`}>
+            <span className="badge badge--votes" title={count(S.card.votes, factor.votes)}>
               ▲ {factor.votes}
             </span>
           )}

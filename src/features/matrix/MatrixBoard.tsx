@@ -12,20 +12,26 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
-import { Fragment, useCallback, useEffect, useRef } from 'react';
-import { ALL_CELLS, type Cell, cellKey, cellLabel, isInternal, PEST, PEST_LABELS, sameCell, SWOT, SWOT_LABELS, SWOT_MARKS } from '../../domain/axes';
+import { Fragment, lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { ALL_CELLS, type Cell, cellKey, isInternal, PEST, sameCell, SWOT, SWOT_MARKS } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
 import type { DragPreview } from '../../store/types';
-import { collisionDetection, isDragData, keyboardCoordinates, SCREEN_READER_INSTRUCTIONS, silentAnnouncements } from './dnd';
+import { collisionDetection, isDragData, keyboardCoordinates, silentAnnouncements } from './dnd';
 import { useDensity } from '../density/density';
-import { NarrowMatrix } from '../narrow/NarrowMatrix';
 import { useNarrow } from '../narrow/useNarrow';
 import { FactorCard } from './FactorCard';
 import { MatrixCell } from './MatrixCell';
 import './matrix.css';
+import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
+import { axesText } from '../../i18n/en/axes';
 
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+
+// Phones get their own layout, fetched only when the screen is narrow.
+const NarrowMatrix = lazy(() => import('../narrow/NarrowMatrix').then((m) => ({ default: m.NarrowMatrix })));
 
 function DragPreviewCard() {
   const factor = useApp((state) => (state.drag ? selectFactor(state, state.drag.factorId) : undefined));
@@ -40,6 +46,7 @@ export function MatrixBoard() {
   const scenarioId = useApp((state) => state.workspace.activeScenarioId);
   const density = useDensity((state) => state.density);
   const narrow = useNarrow();
+  const S = { ...text(appText), ...text(axesText) };
   // Another scenario is another document: show it from the top, as the user expects.
   const shownScenario = useRef(scenarioId);
   useEffect(() => {
@@ -59,9 +66,9 @@ export function MatrixBoard() {
 
   const where = (cell: Cell, factorId: string) => {
     const ids = selectCellIds(store.getState(), cell);
-    return `${cellLabel(cell)}, position ${ids.indexOf(factorId) + 1} of ${ids.length}`;
+    return text(appText).matrix.position({ cell: cellLabel(cell), position: ids.indexOf(factorId) + 1, total: ids.length });
   };
-  const titleOf = (factorId: string) => selectFactor(store.getState(), factorId)?.title ?? 'factor';
+  const titleOf = (factorId: string) => selectFactor(store.getState(), factorId)?.title ?? text(appText).matrix.factorFallback;
 
   /** Where the card lands if dropped now: over a card of its cell it takes that card's place, as shown. */
   const landingIndex = (drag: DragPreview, overId: UniqueIdentifier | null, overData: unknown): number => {
@@ -80,7 +87,7 @@ export function MatrixBoard() {
     store.getState().setDrag({ factorId, origin: data.cell, cell: data.cell, index });
     lastLanding.current = `${cellKey(data.cell)}#${index}`;
     store.getState().select(factorId);
-    store.getState().announce(`Picked up "${titleOf(factorId)}" in ${where(data.cell, factorId)}.`);
+    store.getState().announce(text(appText).matrix.pickedUp({ title: titleOf(factorId), where: where(data.cell, factorId) }));
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
@@ -106,7 +113,8 @@ export function MatrixBoard() {
     if (landing === lastLanding.current) return;
     lastLanding.current = landing;
     const count = selectCellIds(store.getState(), drag.cell).length;
-    store.getState().announce(`"${titleOf(drag.factorId)}" is over ${cellLabel(drag.cell)}, position ${index + 1} of ${count}.`);
+    const landingPlace = text(appText).matrix.position({ cell: cellLabel(drag.cell), position: index + 1, total: count });
+    store.getState().announce(text(appText).matrix.over({ title: titleOf(drag.factorId), where: landingPlace }));
   }
 
   function onDragEnd({ over }: DragEndEvent) {
@@ -117,13 +125,13 @@ export function MatrixBoard() {
     const originIds = selectCellIds(store.getState(), drag.origin);
     const unchanged = sameCell(drag.cell, drag.origin) && originIds.indexOf(drag.factorId) === index;
     if (!unchanged && !actions.moveFactor(drag.factorId, drag.cell, index)) return;
-    store.getState().announce(`Moved "${titleOf(drag.factorId)}" to ${where(drag.cell, drag.factorId)}.`);
+    store.getState().announce(text(appText).matrix.moved({ title: titleOf(drag.factorId), where: where(drag.cell, drag.factorId) }));
   }
 
   function onDragCancel() {
     const drag = store.getState().drag;
     store.getState().setDrag(null);
-    if (drag) store.getState().announce(`Move cancelled. "${titleOf(drag.factorId)}" is back in ${where(drag.origin, drag.factorId)}.`);
+    if (drag) store.getState().announce(text(appText).matrix.cancelled({ title: titleOf(drag.factorId), where: where(drag.origin, drag.factorId) }));
   }
 
   return (
@@ -134,18 +142,20 @@ export function MatrixBoard() {
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
-      accessibility={{ announcements: silentAnnouncements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
+      accessibility={{ announcements: silentAnnouncements, screenReaderInstructions: { draggable: S.matrix.instructions } }}
     >
       {narrow ? (
-        <NarrowMatrix onOpen={onOpen} />
+        <Suspense fallback={null}>
+          <NarrowMatrix onOpen={onOpen} />
+        </Suspense>
       ) : (
-        <div className={`matrix matrix--${density}`} role="group" aria-label={`SWOT and PEST matrix: ${scenarioName}`}>
+        <div className={`matrix matrix--${density}`} role="group" aria-label={S.matrix.label({ name: scenarioName })}>
           <div className="matrix__corner" aria-hidden="true" />
           <div className="matrix__group matrix__group--internal" aria-hidden="true">
-            Internal
+            {S.internal}
           </div>
           <div className="matrix__group matrix__group--external" aria-hidden="true">
-            External
+            {S.external}
           </div>
           <div className="matrix__corner" aria-hidden="true" />
           {SWOT.map((swot) => (
@@ -153,12 +163,12 @@ export function MatrixBoard() {
               <span className="swot-mark" aria-hidden="true">
                 {SWOT_MARKS[swot]}
               </span>
-              <span>{SWOT_LABELS[swot]}</span>
+              <span>{swotLabel(swot)}</span>
             </div>
           ))}
           {PEST.map((pest) => (
             <Fragment key={pest}>
-              <div className="matrix__row-header">{PEST_LABELS[pest]}</div>
+              <div className="matrix__row-header">{pestLabel(pest)}</div>
               {ALL_CELLS.filter((cell) => cell.pest === pest).map((cell) => (
                 <MatrixCell key={cell.swot} cell={cell} onOpen={onOpen} />
               ))}

@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { type Cell, cellLabel, SWOT_MARKS } from '../../domain/axes';
+import { type Cell, SWOT_MARKS } from '../../domain/axes';
 import { inCell } from '../../domain/matrix';
 import { useApp } from '../../store/context';
 import { factorIndex, selectActiveScenario, selectCellIds, selectDiff } from '../../store/selectors';
@@ -13,6 +13,9 @@ import { AddFactorForm } from './AddFactorForm';
 import { cellDroppableId, type DragData } from './dnd';
 import { FactorCard } from './FactorCard';
 import { CardList } from './CardList';
+import { cellLabel } from '../../i18n/axes';
+import { count, text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 interface MatrixCellProps {
   cell: Cell;
@@ -41,6 +44,8 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
   const data: DragData & { count: number } = { type: 'cell', cell, count: ids.length };
   const { setNodeRef, isOver } = useDroppable({ id: cellDroppableId(cell), data });
   const label = cellLabel(cell);
+  const S = text(appText).matrix;
+  const factors = count(S.factors, ids.length);
   const headingId = `cell-${cell.pest}-${cell.swot}`;
 
   return (
@@ -58,10 +63,10 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
       </span>
       {overview && (
         <p className="cell__summary">
-          <span className="cell__count">{ids.length === 1 ? '1 factor' : `${ids.length} factors`}</span>
+          <span className="cell__count">{factors}</span>
           {ids.length > shownIds.length && (
-            <button type="button" className="cell__show-all button--small" onClick={() => setDensity('compact')} aria-label={`Show all ${ids.length} factors of ${label}`}>
-              Show all
+            <button type="button" className="cell__show-all button--small" onClick={() => setDensity('compact')} aria-label={S.showAllOf({ factors, cell: label })}>
+              {S.showAll}
             </button>
           )}
         </p>
@@ -70,7 +75,7 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
         <CardList ids={shownIds} cell={cell} labelledBy={headingId} onOpen={onOpen} topVotedId={topVotedId} />
       </SortableContext>
       {removed.length > 0 && (
-        <ul className="cell__list cell__list--removed" aria-label={`Only in the compared scenario: ${label}`}>
+        <ul className="cell__list cell__list--removed" aria-label={S.onlyInCompared({ cell: label })}>
           {removed.map((factor) => (
             <li key={factor.id} className="cell__item">
               <FactorCard factor={factor} mark="removed" />
@@ -81,8 +86,8 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
       {adding ? (
         <AddFactorForm cell={cell} onDone={() => setAdding(false)} />
       ) : (
-        <button type="button" className="cell__add" aria-label={`Add factor to ${label}`} onClick={() => setAdding(true)}>
-          + Add
+        <button type="button" className="cell__add" aria-label={S.addTo({ cell: label })} onClick={() => setAdding(true)}>
+          {S.add}
         </button>
       )}
     </section>

@@ -1,14 +1,15 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { type KeyboardEvent, memo, useCallback, useMemo } from 'react';
+import { type KeyboardEvent, lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { moveCardFocus } from './focusNavigation';
 import { selectDiffMarks, selectFactor } from '../../store/selectors';
 import type { DragData } from './dnd';
 import { FactorCard } from './FactorCard';
-import { MoveToMenu } from '../narrow/MoveToMenu';
 import { useNarrow } from '../narrow/useNarrow';
+
+const MoveToMenu = lazy(() => import('../narrow/MoveToMenu').then((m) => ({ default: m.MoveToMenu })));
 
 /** After a delete, keyboard focus moves to the next card of the cell (or the previous one), not to the page. */
 function focusNeighbour(card: HTMLElement) {
@@ -82,7 +83,11 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
         onClick={onClick}
         data-factor-id={factorId}
       />
-      {narrow && <MoveToMenu factorId={factorId} cell={cell} />}
+      {narrow && (
+        <Suspense fallback={null}>
+          <MoveToMenu factorId={factorId} cell={cell} />
+        </Suspense>
+      )}
     </div>
   );
 });

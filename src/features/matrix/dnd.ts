@@ -91,7 +91,3 @@ export const silentAnnouncements: Announcements = {
   onDragEnd: () => undefined,
   onDragCancel: () => undefined,
 };
-
-export const SCREEN_READER_INSTRUCTIONS =
-  'Arrow keys move between factors. Press Enter to open a factor, Delete to delete it. To move it, press Space, ' +
-  'use the arrow keys to move it within its cell and across cells, then press Space again to drop it, or Escape to cancel.';

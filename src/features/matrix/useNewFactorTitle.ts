@@ -1,6 +1,8 @@
 import { type ChangeEvent, type FormEvent, type KeyboardEvent, useState } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions } from '../../store/context';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 /**
  * The behaviour every "new factor" field shares, in the grid and in Present mode: Enter adds
@@ -14,7 +16,7 @@ export function useNewFactorTitle(cell: Cell, onAdded: (factorId: string) => voi
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!title.trim()) {
-      setError('Type a title first, or press Escape to cancel.');
+      setError(text(appText).matrix.titleFirst);
       return;
     }
     const id = actions.addFactor(cell, { title });

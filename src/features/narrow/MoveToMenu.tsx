@@ -1,8 +1,11 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { ALL_CELLS, type Cell, cellLabel, sameCell } from '../../domain/axes';
+import { ALL_CELLS, type Cell, sameCell } from '../../domain/axes';
 import { useActions, useAppStore } from '../../store/context';
 import { selectCellIds, selectFactor } from '../../store/selectors';
 import { useShownCell } from './shownCell';
+import { cellLabel } from '../../i18n/axes';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 /** "Move to…": a menu naming all 16 cells, for moving a card where dragging is awkward. */
 export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell }) {
@@ -34,7 +37,8 @@ export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell })
     setOpen(false);
     const end = selectCellIds(store.getState(), target).length;
     if (!actions.moveFactor(factorId, target, end)) return;
-    store.getState().announce(`Moved "${name}" to ${cellLabel(target)}, position ${end + 1} of ${end + 1}.`);
+    const S = text(appText).matrix;
+    store.getState().announce(S.moved({ title: name, where: S.position({ cell: cellLabel(target), position: end + 1, total: end + 1 }) }));
     useShownCell.getState().show(target);
   }
 
@@ -60,13 +64,13 @@ export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell })
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={`${id}-menu`}
-        aria-label={`Move to… ${title()}`}
+        aria-label={text(appText).narrow.moveTo({ title: title() })}
         onClick={() => setOpen((value) => !value)}
       >
         ⇄
       </button>
       {open && (
-        <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={`Move “${title()}” to`} className="menu move-to__menu" onKeyDown={onKeyDown}>
+        <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={text(appText).narrow.moveMenu({ title: title() })} className="menu move-to__menu" onKeyDown={onKeyDown}>
           {ALL_CELLS.map((target) => {
             const here = sameCell(target, cell);
             return (
@@ -80,7 +84,7 @@ export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell })
                   onClick={() => !here && moveTo(target)}
                 >
                   {cellLabel(target)}
-                  {here && <span className="move-to__here"> (here)</span>}
+                  {here && <span className="move-to__here"> {text(appText).narrow.here}</span>}
                 </button>
               </li>
             );

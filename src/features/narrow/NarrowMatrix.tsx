@@ -1,9 +1,12 @@
 import { type PointerEvent, useRef } from 'react';
-import { ALL_CELLS, cellLabel, sameCell } from '../../domain/axes';
+import { ALL_CELLS, sameCell } from '../../domain/axes';
 import { MatrixCell } from '../matrix/MatrixCell';
 import { MiniMap } from './MiniMap';
 import { useShownCell } from './shownCell';
 import './narrow.css';
+import { cellLabel } from '../../i18n/axes';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 const SWIPE_DISTANCE = 60;
 const SWIPE_TIME = 600;
@@ -36,13 +39,13 @@ export function NarrowMatrix({ onOpen }: { onOpen(factorId: string): void }) {
     <div className="narrow">
       <MiniMap />
       <div className="narrow__stepper">
-        <button type="button" className="narrow__step" onClick={() => step(-1)} aria-label={`Previous cell: ${cellLabel(previous)}`}>
+        <button type="button" className="narrow__step" onClick={() => step(-1)} aria-label={text(appText).narrow.previous({ cell: cellLabel(previous) })}>
           ‹
         </button>
         <h2 className="narrow__title" aria-live="polite">
           {cellLabel(cell)}
         </h2>
-        <button type="button" className="narrow__step" onClick={() => step(1)} aria-label={`Next cell: ${cellLabel(next)}`}>
+        <button type="button" className="narrow__step" onClick={() => step(1)} aria-label={text(appText).narrow.next({ cell: cellLabel(next) })}>
           ›
         </button>
       </div>

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { HELP_SECTIONS } from './keymap';
+import { helpSections } from './keymap';
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 // A Mac user reads ⌘ where the list says Ctrl; the keys accept both anyway.
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
@@ -30,13 +32,13 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose(): void 
       {open && (
         <>
           <div className="p-help__top">
-            <h2 id="p-help-title">Keyboard shortcuts</h2>
+            <h2 id="p-help-title">{text(presentText).help.title}</h2>
             <button type="button" className="p-button" onClick={onClose} autoFocus>
-              Close <kbd>Esc</kbd>
+              {text(presentText).help.close} <kbd>Esc</kbd>
             </button>
           </div>
           <div className="p-help__sections">
-            {HELP_SECTIONS.map((section) => (
+            {helpSections().map((section) => (
               <section key={section.title} className="p-help__section" aria-labelledby={`p-help-${section.title}`}>
                 <h3 id={`p-help-${section.title}`}>{section.title}</h3>
                 <dl>

@@ -3,6 +3,8 @@ import { PEST, SWOT } from '../../domain/axes';
 import { PestHeading, SwotHeading } from './AxisHeading';
 import { PresentCell } from './PresentCell';
 import type { ViewAction, ViewState } from './viewState';
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 interface OverviewMatrixProps {
   view: ViewState;
@@ -17,7 +19,7 @@ interface OverviewMatrixProps {
 /** All sixteen cells at once, sized to the screen: nothing scrolls and nothing is cut. */
 export function OverviewMatrix({ view, revealed, latest, dispatch, name, corner }: OverviewMatrixProps) {
   return (
-    <div className="p-matrix" role="group" aria-label={`SWOT and PEST matrix: ${name}`} aria-describedby="present-instructions">
+    <div className="p-matrix" role="group" aria-label={text(presentText).matrix({ name })} aria-describedby="present-instructions">
       <div className="p-corner">{corner}</div>
       {SWOT.map((swot) => (
         <div key={swot} className={`p-colhead p-swot--${swot}`}>

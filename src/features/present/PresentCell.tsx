@@ -1,9 +1,12 @@
 import { type Dispatch, memo, useRef } from 'react';
-import { type Cell, cellKey, cellLabel, SWOT_MARKS } from '../../domain/axes';
+import { type Cell, cellKey, SWOT_MARKS } from '../../domain/axes';
+import { cellLabel } from '../../i18n/axes';
 import { CardList } from './CardList';
 import { useCellIds } from './useCellIds';
 import { useFitCount } from './useFitCount';
 import type { ViewAction } from './viewState';
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 interface PresentCellProps {
   cell: Cell;
@@ -41,7 +44,7 @@ export const PresentCell = memo(function PresentCell({ cell, current, revealed, 
         aria-hidden={more === 0}
         onClick={zoom}
       >
-        +{more} more
+        {text(presentText).more({ count: more })}
       </p>
     </section>
   );

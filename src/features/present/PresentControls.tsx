@@ -1,5 +1,7 @@
 import type { Command } from './keymap';
 import { useAwake } from './useAwake';
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 interface PresentControlsProps {
   name: string;
@@ -17,6 +19,7 @@ interface PresentControlsProps {
  */
 export function PresentControls({ name, timerRunning, status, run, onExit }: PresentControlsProps) {
   const awake = useAwake(3000);
+  const S = text(presentText).controls;
   return (
     <footer className="p-controls" data-awake={awake || undefined} data-testid="present-controls">
       <p className="p-controls__name">{name}</p>
@@ -27,29 +30,29 @@ export function PresentControls({ name, timerRunning, status, run, onExit }: Pre
           </span>
         ))}
       </p>
-      <div className="p-controls__actions" role="group" aria-label="Timer">
+      <div className="p-controls__actions" role="group" aria-label={S.timer}>
         <button type="button" className="p-button" onClick={() => run('timerMinutes')} aria-keyshortcuts="M">
-          Set minutes
+          {S.setMinutes}
         </button>
         <button type="button" className="p-button" onClick={() => run('timerToggle')} aria-keyshortcuts="S">
-          {timerRunning ? 'Pause timer' : 'Start timer'}
+          {timerRunning ? S.pause : S.start}
         </button>
         <button type="button" className="p-button" onClick={() => run('timerReset')} aria-keyshortcuts="Shift+S">
-          Reset timer
+          {S.reset}
         </button>
       </div>
       <div className="p-controls__actions">
         <button type="button" className="p-button" onClick={() => run('sortByVotes')} aria-keyshortcuts="O">
-          Order cell by votes
+          {S.sort}
         </button>
         <button type="button" className="p-button" onClick={() => run('clearVotes')} aria-keyshortcuts="Shift+X">
-          Clear votes
+          {S.clear}
         </button>
         <button type="button" className="p-button" onClick={() => run('toggleHelp')} aria-keyshortcuts="?">
-          Shortcuts <kbd aria-hidden="true">?</kbd>
+          {S.shortcuts} <kbd aria-hidden="true">?</kbd>
         </button>
         <button type="button" className="p-button" onClick={onExit}>
-          Exit
+          {S.exit}
         </button>
       </div>
     </footer>

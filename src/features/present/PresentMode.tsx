@@ -18,6 +18,8 @@ import { initialView, type Theme, viewLabel, viewReducer } from './viewState';
 import { ZoomView } from './ZoomView';
 import './theme.css';
 import './present.css';
+import { count, text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 const preferredTheme = (): Theme =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
@@ -35,8 +37,8 @@ export default function PresentMode() {
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const notify = useCallback((text: string) => setToast((last) => ({ text, seq: (last?.seq ?? 0) + 1 })), []);
   const [timer, timerDispatch] = useTimer(() => {
-    store.getState().announce('Time is up.');
-    notify('Time is up.');
+    store.getState().announce(text(presentText).timeIsUp);
+    notify(text(presentText).timeIsUp);
   });
   const fullscreen = useFullscreen();
   const surface = useRef<HTMLElement>(null);
@@ -70,27 +72,27 @@ export default function PresentMode() {
         if (minutes !== null) {
           timerDispatch({ type: 'setMinutes', minutes });
           timerDispatch({ type: 'start', now: Date.now() });
-          store.getState().announce(`Timer started: ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+          store.getState().announce(text(presentText).say.started({ time: count(text(presentText).minutes, minutes) }));
         }
         closeOverlay();
       }}
     />
   );
 
+  const S = text(presentText);
   const status = [
-    ...(timer.finished ? ['Time’s up'] : []),
+    ...(timer.finished ? [S.timesUp] : []),
     viewLabel(view),
-    ...(view.revealing ? [`Revealed ${revealedCount(order, view.revealed)} of ${order.length}`] : []),
-    ...(fullscreen.active ? [] : ['F for full screen']),
+    ...(view.revealing ? [S.revealedOf({ shown: revealedCount(order, view.revealed), total: order.length })] : []),
+    ...(fullscreen.active ? [] : [S.fullscreenHint]),
   ];
 
   return (
     <div className={`present${timer.finished ? ' present--time-up' : ''}`} data-theme={view.theme} data-testid="present-mode">
-      <main ref={surface} className="present__stage" aria-label="Presentation">
-        <h1 className="visually-hidden">Present mode: {scenario.name}</h1>
+      <main ref={surface} className="present__stage" aria-label={S.stage}>
+        <h1 className="visually-hidden">{S.heading({ name: scenario.name })}</h1>
         <p id="present-instructions" className="visually-hidden">
-          Arrow keys move between cells, Tab reaches the cards of a cell, Enter zooms in, Escape zooms out. Press
-          question mark for every shortcut.
+          {S.instructions}
         </p>
         {view.zoom === null ? (
           <OverviewMatrix view={view} revealed={revealed} latest={latest} dispatch={dispatch} name={scenario.name} corner={corner} />

@@ -1,6 +1,9 @@
-import { type Cell, cellLabel, SWOT_MARKS } from '../../domain/axes';
+import { type Cell, SWOT_MARKS } from '../../domain/axes';
+import { cellLabel } from '../../i18n/axes';
 import { LIMITS } from '../../domain/limits';
 import { useNewFactorTitle } from '../matrix/useNewFactorTitle';
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 interface QuickCaptureProps {
   cell: Cell;
@@ -14,10 +17,11 @@ interface QuickCaptureProps {
  */
 export function QuickCapture({ cell, onDone }: QuickCaptureProps) {
   const { title, error, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, onDone, () => onDone(null));
-  const label = `New factor in ${cellLabel(cell)}`;
+  const S = text(presentText).capture;
+  const label = S.label({ cell: cellLabel(cell) });
 
   return (
-    <form className={`p-capture p-swot--${cell.swot}`} onSubmit={onSubmit} aria-label="Quick capture">
+    <form className={`p-capture p-swot--${cell.swot}`} onSubmit={onSubmit} aria-label={S.form}>
       <label className="p-capture__label" htmlFor="p-capture-input">
         <span className="p-mark" aria-hidden="true">
           {SWOT_MARKS[cell.swot]}
@@ -31,7 +35,7 @@ export function QuickCapture({ cell, onDone }: QuickCaptureProps) {
         maxLength={LIMITS.titleLength}
         autoFocus
         autoComplete="off"
-        placeholder="Type the factor, then Enter"
+        placeholder={S.placeholder}
         onChange={onChange}
         onKeyDown={onKeyDown}
         aria-invalid={error ? true : undefined}
@@ -43,7 +47,7 @@ export function QuickCapture({ cell, onDone }: QuickCaptureProps) {
         </p>
       ) : (
         <p className="p-capture__hint" id="p-capture-hint">
-          Enter saves · Esc cancels
+          {S.hint}
         </p>
       )}
     </form>

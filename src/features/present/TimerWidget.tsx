@@ -1,5 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useState } from 'react';
 import { formatClock, isRunning, MAX_MINUTES, MIN_MINUTES, parseMinutes, spokenClock, type TimerState } from './timer';
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 interface TimerWidgetProps {
   timer: TimerState;
@@ -25,7 +27,7 @@ function MinutesField({ initial, onDone }: { initial: number; onDone(minutes: nu
   return (
     <form className="p-timer__form" onSubmit={submit}>
       <label className="visually-hidden" htmlFor="p-timer-minutes">
-        Timer minutes
+        {text(presentText).timer.minutes}
       </label>
       <input
         id="p-timer-minutes"
@@ -54,7 +56,7 @@ export function TimerWidget({ timer, editing, onEdit, onDoneEditing }: TimerWidg
   const running = isRunning(timer);
   const state = timer.finished ? ' p-timer--done' : running ? ' p-timer--running' : '';
   return (
-    <div className={`p-timer${state}`} role="group" aria-label="Countdown timer" data-testid="present-timer">
+    <div className={`p-timer${state}`} role="group" aria-label={text(presentText).timer.group} data-testid="present-timer">
       {editing ? (
         <MinutesField initial={timer.minutes} onDone={onDoneEditing} />
       ) : (
@@ -62,9 +64,13 @@ export function TimerWidget({ timer, editing, onEdit, onDoneEditing }: TimerWidg
           type="button"
           className="p-timer__clock"
           onClick={onEdit}
-          aria-label={timer.finished ? 'Time is up. Set minutes' : `${spokenClock(timer.remainingMs)} left${running ? '' : ', stopped'}. Set minutes`}
+          aria-label={
+            timer.finished
+              ? text(presentText).timer.upSetMinutes
+              : (running ? text(presentText).timer.left : text(presentText).timer.leftStopped)({ time: spokenClock(timer.remainingMs) })
+          }
           aria-keyshortcuts="M"
-          title="Set minutes (M)"
+          title={text(presentText).timer.setHint}
           data-testid="present-timer-clock"
         >
           {formatClock(timer.remainingMs)}

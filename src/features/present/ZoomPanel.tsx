@@ -1,8 +1,11 @@
 import { type Dispatch, memo, type ReactNode } from 'react';
-import { type Cell, cellKey, cellLabel } from '../../domain/axes';
+import { type Cell, cellKey } from '../../domain/axes';
+import { cellLabel } from '../../i18n/axes';
 import { CardList } from './CardList';
 import { useCellIds } from './useCellIds';
 import type { ViewAction } from './viewState';
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 interface ZoomPanelProps {
   cell: Cell;
@@ -29,7 +32,7 @@ export const ZoomPanel = memo(function ZoomPanel({ cell, heading, current, revea
       {/* Every card of a zoomed view is in the Tab order: the panel scrolls them into view. */}
       <CardList className="p-panel__list" ids={ids} tabbable latest={latest} />
       {ids.length === 0 && (
-        <p className="p-panel__empty">{revealed ? 'Nothing revealed here yet.' : 'No factors yet. Press N to add one.'}</p>
+        <p className="p-panel__empty">{revealed ? text(presentText).nothingRevealedHere : text(presentText).noFactorsYet}</p>
       )}
     </section>
   );

@@ -1,8 +1,11 @@
 import type { Dispatch, ReactNode } from 'react';
-import { cellLabel, sameCell, SWOT_MARKS } from '../../domain/axes';
+import { sameCell, SWOT_MARKS } from '../../domain/axes';
+import { cellLabel } from '../../i18n/axes';
 import { PestHeading, SwotHeading } from './AxisHeading';
 import { ZoomPanel } from './ZoomPanel';
 import { cellsInView, type ViewAction, viewLabel, type ViewState } from './viewState';
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 interface ZoomViewProps {
   view: ViewState;
@@ -33,7 +36,7 @@ export function ZoomView({ view, revealed, latest, dispatch, corner }: ZoomViewP
     );
 
   return (
-    <div className={`p-zoom p-zoom--${zoom}`} role="group" aria-label={`Zoomed in: ${viewLabel(view)}`}>
+    <div className={`p-zoom p-zoom--${zoom}`} role="group" aria-label={text(presentText).zoomedIn({ view: viewLabel(view) })}>
       <div className="p-corner">{corner}</div>
       <h2 className={`p-zoom__title${zoom === 'row' ? '' : ` p-swot--${focus.swot}`}`}>{title}</h2>
       <div className="p-zoom__panels">

@@ -1,5 +1,6 @@
 import type { Dispatch, RefObject } from 'react';
-import { type Cell, cellLabel } from '../../domain/axes';
+import type { Cell } from '../../domain/axes';
+import { cellLabel } from '../../i18n/axes';
 import { cellFactors, findFactor } from '../../domain/matrix';
 import type { Scenario } from '../../domain/schema';
 import type { Actions } from '../../store/actions';
@@ -10,6 +11,8 @@ import type { Command } from './keymap';
 import { cellOfFactor, hideLast, revealedCount, revealNext, revealOrder } from './reveal';
 import { isRunning, spokenClock, type TimerAction, type TimerState } from './timer';
 import { type ViewAction, viewLabel, type ViewState } from './viewState';
+import { count, text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 export interface CommandContext {
   store: AppStore;
@@ -24,7 +27,6 @@ export interface CommandContext {
   notify(text: string): void;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 const isSortedByVotes = (scenario: Scenario, cell: Cell) =>
   cellFactors(scenario, cell).every((factor, index, all) => index === 0 || all[index - 1]!.votes >= factor.votes);
@@ -70,8 +72,8 @@ export function runCommand(command: Command, context: CommandContext): void {
 
     case 'zoomCell': {
       dispatch({ type: 'zoom', zoom: 'cell' });
-      const count = cellFactors(scenario(), view.focus).length;
-      say(`Zoomed into ${cellLabel(view.focus)}: ${plural(count, 'factor')}. Escape zooms out.`);
+      const factorCount = cellFactors(scenario(), view.focus).length;
+      say(text(presentText).say.zoomedCell({ cell: cellLabel(view.focus), factors: count(text(presentText).factors, factorCount) }));
       return;
     }
     case 'zoomRow':
@@ -79,14 +81,14 @@ export function runCommand(command: Command, context: CommandContext): void {
       const zoom = command === 'zoomRow' ? 'row' : 'column';
       const next = view.zoom === zoom ? null : zoom;
       dispatch({ type: 'zoom', zoom });
-      say(next ? `Zoomed into ${viewLabel({ focus: view.focus, zoom: next })}. Escape zooms out.` : 'Whole matrix');
+      say(next ? text(presentText).say.zoomed({ view: viewLabel({ focus: view.focus, zoom: next }) }) : text(presentText).wholeMatrix);
       return;
     }
     case 'back':
       if (view.overlay) dispatch({ type: 'close' });
       else if (view.zoom) {
         dispatch({ type: 'zoomOut' });
-        say('Whole matrix');
+        say(text(presentText).wholeMatrix);
       } else store.getState().setMode('edit');
       return;
 
@@ -95,8 +97,8 @@ export function runCommand(command: Command, context: CommandContext): void {
       dispatch({ type: 'toggleReveal' });
       say(
         view.revealing
-          ? 'Reveal mode off: all factors are shown.'
-          : `Reveal mode: 0 of ${total} factors shown. Space or right arrow reveals the next one.`,
+          ? text(presentText).say.revealOff
+          : text(presentText).say.revealOn({ total }),
       );
       return;
     }
@@ -105,12 +107,13 @@ export function runCommand(command: Command, context: CommandContext): void {
       const factors = scenario().factors;
       const order = revealOrder(factors);
       const step = command === 'revealNext' ? revealNext(order, view.revealed) : hideLast(order, view.revealed);
-      if (!step) return tell(command === 'revealNext' ? 'Every factor is revealed.' : 'Nothing is revealed yet.');
+      if (!step) return tell(command === 'revealNext' ? text(presentText).say.allRevealed : text(presentText).say.noneRevealed);
       const cell = cellOfFactor(factors, step.id);
       dispatch({ type: 'setRevealed', revealed: step.revealed, cell });
-      const title = factors.find((factor) => factor.id === step.id)?.title ?? 'factor';
-      const progress = `${revealedCount(order, step.revealed)} of ${order.length}`;
-      say(`${command === 'revealNext' ? 'Revealed' : 'Hid'} "${title}" in ${cell ? cellLabel(cell) : 'the matrix'}, ${progress}.`);
+      const S = text(presentText).say;
+      const title = factors.find((factor) => factor.id === step.id)?.title ?? S.factor;
+      const words = { title, cell: cell ? cellLabel(cell) : S.theMatrix, shown: revealedCount(order, step.revealed), total: order.length };
+      say(command === 'revealNext' ? S.revealed(words) : S.hid(words));
       return;
     }
 
@@ -118,23 +121,23 @@ export function runCommand(command: Command, context: CommandContext): void {
     case 'voteDown': {
       const id = focusedCard(surface)?.dataset.factorId;
       const factor = id ? findFactor(scenario(), id) : undefined;
-      if (!id || !factor) return tell('Select a card first: Tab moves to the cards of the current cell.');
-      if (command === 'voteDown' && factor.votes === 0) return tell(`"${factor.title}" has no votes to take away.`);
+      if (!id || !factor) return tell(text(presentText).say.selectFirst);
+      if (command === 'voteDown' && factor.votes === 0) return tell(text(presentText).say.noVotesToTake({ title: factor.title }));
       if (!actions.changeVotes(id, command === 'voteUp' ? 1 : -1)) return;
       const votes = findFactor(scenario(), id)?.votes ?? 0;
-      say(`"${factor.title}": ${plural(votes, 'vote')}.`);
+      say(text(presentText).say.votes({ title: factor.title, votes: count(text(presentText).votes, votes) }));
       return;
     }
     case 'sortByVotes': {
       const label = cellLabel(view.focus);
       // Sorting an already sorted cell would only add an empty step to undo.
-      if (isSortedByVotes(scenario(), view.focus)) return tell(`${label} is already in vote order.`);
-      if (actions.sortCellByVotes(view.focus)) tell(`Ordered ${label} by votes.`);
+      if (isSortedByVotes(scenario(), view.focus)) return tell(text(presentText).say.alreadySorted({ cell: label }));
+      if (actions.sortCellByVotes(view.focus)) tell(text(presentText).say.sorted({ cell: label }));
       return;
     }
     case 'clearVotes': {
-      if (scenario().factors.every((factor) => factor.votes === 0)) return tell('There are no votes to clear.');
-      if (actions.clearVotes()) tell('Cleared all votes. Ctrl+Z brings them back.');
+      if (scenario().factors.every((factor) => factor.votes === 0)) return tell(text(presentText).say.noVotes);
+      if (actions.clearVotes()) tell(text(presentText).say.cleared);
       return;
     }
 
@@ -144,15 +147,15 @@ export function runCommand(command: Command, context: CommandContext): void {
     case 'timerToggle':
       if (isRunning(timer)) {
         timerDispatch({ type: 'pause', now: Date.now() });
-        say(`Timer paused with ${spokenClock(timer.remainingMs)} left.`);
+        say(text(presentText).say.paused({ left: spokenClock(timer.remainingMs) }));
       } else {
         timerDispatch({ type: 'start', now: Date.now() });
-        say(`Timer started: ${spokenClock(timer.finished ? timer.minutes * 60_000 : timer.remainingMs)}.`);
+        say(text(presentText).say.started({ time: spokenClock(timer.finished ? timer.minutes * 60_000 : timer.remainingMs) }));
       }
       return;
     case 'timerReset':
       timerDispatch({ type: 'reset' });
-      say(`Timer reset to ${plural(timer.minutes, 'minute')}.`);
+      say(text(presentText).say.reset({ time: count(text(presentText).minutes, timer.minutes) }));
       return;
 
     case 'capture':
@@ -169,12 +172,12 @@ export function runCommand(command: Command, context: CommandContext): void {
 
     case 'toggleTheme':
       dispatch({ type: 'toggleTheme' });
-      say(view.theme === 'light' ? 'Dark theme' : 'Light theme');
+      say(view.theme === 'light' ? text(presentText).say.darkTheme : text(presentText).say.lightTheme);
       return;
     case 'toggleFullscreen': {
       const wasActive = Boolean(document.fullscreenElement);
       void context.toggleFullscreen().then((active) => {
-        if (!active && !wasActive) tell('The browser did not allow full screen; Present mode goes on in the window.');
+        if (!active && !wasActive) tell(text(presentText).say.noFullscreen);
       });
       return;
     }

@@ -1,3 +1,5 @@
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 /**
  * Every key of Present mode in one table: the key handler reads it, and the help overlay is
  * checked against it by a test, so the two cannot drift apart.
@@ -108,58 +110,62 @@ export interface HelpRow {
   commands: Command[];
 }
 
-export const HELP_SECTIONS: readonly { title: string; rows: readonly HelpRow[] }[] = [
-  {
-    title: 'Move and zoom',
-    rows: [
-      { keys: ['←', '↑', '→', '↓'], label: 'Move between cells', commands: ['left', 'up', 'right', 'down'] },
-      { keys: ['←', '→'], label: 'In a zoomed row or column: move between its cells; ↑ ↓ go to the next one', commands: [] },
-      { keys: ['Tab', '↑', '↓'], label: 'Reach the cards of the current cell, then step through them', commands: [] },
-      { keys: ['Enter'], label: 'Zoom into the current cell', commands: ['zoomCell'] },
-      { keys: ['R'], label: 'Zoom into the whole row (PEST aspect); again to zoom out', commands: ['zoomRow'] },
-      { keys: ['C'], label: 'Zoom into the whole column (SWOT part); again to zoom out', commands: ['zoomColumn'] },
-      { keys: ['Esc'], label: 'Zoom out; with nothing zoomed, leave Present mode', commands: ['back'] },
-    ],
-  },
-  {
-    title: 'Reveal',
-    rows: [
-      { keys: ['V'], label: 'Start or stop reveal mode (starts from an empty matrix)', commands: ['toggleReveal'] },
-      { keys: ['Space', '→'], label: 'Reveal the next factor, cell by cell', commands: ['revealNext'] },
-      { keys: ['←', 'Shift+Space'], label: 'Hide the last revealed factor again', commands: ['revealPrevious'] },
-    ],
-  },
-  {
-    title: 'Dot voting',
-    rows: [
-      { keys: ['+'], label: 'Add a vote to the selected card', commands: ['voteUp'] },
-      { keys: ['−'], label: 'Take a vote away from the selected card', commands: ['voteDown'] },
-      { keys: ['O'], label: 'Order the current cell by votes', commands: ['sortByVotes'] },
-      { keys: ['Shift+X'], label: 'Clear all votes of this scenario', commands: ['clearVotes'] },
-    ],
-  },
-  {
-    title: 'Timer',
-    rows: [
-      { keys: ['M'], label: 'Set the minutes (Enter starts)', commands: ['timerMinutes'] },
-      { keys: ['S'], label: 'Start or pause', commands: ['timerToggle'] },
-      { keys: ['Shift+S'], label: 'Reset', commands: ['timerReset'] },
-    ],
-  },
-  {
-    title: 'Capture and history',
-    rows: [
-      { keys: ['N'], label: 'Add a factor to the current cell', commands: ['capture'] },
-      { keys: ['Ctrl+Z'], label: 'Undo', commands: ['undo'] },
-      { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], label: 'Redo', commands: ['redo'] },
-    ],
-  },
-  {
-    title: 'Display',
-    rows: [
-      { keys: ['T'], label: 'Light or dark theme', commands: ['toggleTheme'] },
-      { keys: ['F'], label: 'Full screen on or off', commands: ['toggleFullscreen'] },
-      { keys: ['?'], label: 'Show or hide this list', commands: ['toggleHelp'] },
-    ],
-  },
-];
+/** The help list, in the interface's language. */
+export function helpSections(): readonly { title: string; rows: readonly HelpRow[] }[] {
+  const H = text(presentText).help;
+  return [
+    {
+      title: H.sections.move,
+      rows: [
+        { keys: ['←', '↑', '→', '↓'], label: H.rows.move, commands: ['left', 'up', 'right', 'down'] },
+        { keys: ['←', '→'], label: H.rows.zoomedMove, commands: [] },
+        { keys: ['Tab', '↑', '↓'], label: H.rows.cards, commands: [] },
+        { keys: ['Enter'], label: H.rows.zoomCell, commands: ['zoomCell'] },
+        { keys: ['R'], label: H.rows.zoomRow, commands: ['zoomRow'] },
+        { keys: ['C'], label: H.rows.zoomColumn, commands: ['zoomColumn'] },
+        { keys: ['Esc'], label: H.rows.back, commands: ['back'] },
+      ],
+    },
+    {
+      title: H.sections.reveal,
+      rows: [
+        { keys: ['V'], label: H.rows.toggleReveal, commands: ['toggleReveal'] },
+        { keys: [H.keys.space, '→'], label: H.rows.revealNext, commands: ['revealNext'] },
+        { keys: ['←', H.keys.shiftSpace], label: H.rows.revealPrevious, commands: ['revealPrevious'] },
+      ],
+    },
+    {
+      title: H.sections.voting,
+      rows: [
+        { keys: ['+'], label: H.rows.voteUp, commands: ['voteUp'] },
+        { keys: ['−'], label: H.rows.voteDown, commands: ['voteDown'] },
+        { keys: ['O'], label: H.rows.sortByVotes, commands: ['sortByVotes'] },
+        { keys: ['Shift+X'], label: H.rows.clearVotes, commands: ['clearVotes'] },
+      ],
+    },
+    {
+      title: H.sections.timer,
+      rows: [
+        { keys: ['M'], label: H.rows.timerMinutes, commands: ['timerMinutes'] },
+        { keys: ['S'], label: H.rows.timerToggle, commands: ['timerToggle'] },
+        { keys: ['Shift+S'], label: H.rows.timerReset, commands: ['timerReset'] },
+      ],
+    },
+    {
+      title: H.sections.capture,
+      rows: [
+        { keys: ['N'], label: H.rows.capture, commands: ['capture'] },
+        { keys: ['Ctrl+Z'], label: H.rows.undo, commands: ['undo'] },
+        { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], label: H.rows.redo, commands: ['redo'] },
+      ],
+    },
+    {
+      title: H.sections.display,
+      rows: [
+        { keys: ['T'], label: H.rows.toggleTheme, commands: ['toggleTheme'] },
+        { keys: ['F'], label: H.rows.toggleFullscreen, commands: ['toggleFullscreen'] },
+        { keys: ['?'], label: H.rows.toggleHelp, commands: ['toggleHelp'] },
+      ],
+    },
+  ];
+}

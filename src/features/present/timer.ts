@@ -1,3 +1,5 @@
+import { count, text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 /** The countdown of Present mode. Pure: the current time is always passed in, never read. */
 export interface TimerState {
   minutes: number;
@@ -76,7 +78,7 @@ export function spokenClock(ms: number): string {
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
   const parts = [];
-  if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? '' : 's'}`);
-  if (seconds > 0 || minutes === 0) parts.push(`${seconds} second${seconds === 1 ? '' : 's'}`);
+  if (minutes > 0) parts.push(count(text(presentText).minutes, minutes));
+  if (seconds > 0 || minutes === 0) parts.push(count(text(presentText).seconds, seconds));
   return parts.join(' ');
 }

@@ -1,4 +1,7 @@
-import { ALL_CELLS, type Cell, cellLabel, PEST, PEST_LABELS, SWOT, SWOT_LABELS } from '../../domain/axes';
+import { ALL_CELLS, type Cell, PEST, SWOT } from '../../domain/axes';
+import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
+import { text } from '../../i18n/core';
+import { presentText } from '../../i18n/en/present';
 
 /**
  * What the presenter is looking at. None of it is saved: it lives in React state for as long
@@ -109,12 +112,12 @@ export function cellsInView(view: Pick<ViewState, 'focus' | 'zoom'>): readonly C
 export function viewLabel(view: Pick<ViewState, 'focus' | 'zoom'>): string {
   switch (view.zoom) {
     case null:
-      return 'Whole matrix';
+      return text(presentText).wholeMatrix;
     case 'cell':
       return cellLabel(view.focus);
     case 'row':
-      return `${PEST_LABELS[view.focus.pest]}: all four parts`;
+      return text(presentText).rowView({ pest: pestLabel(view.focus.pest) });
     case 'column':
-      return `${SWOT_LABELS[view.focus.swot]}: all four aspects`;
+      return text(presentText).columnView({ swot: swotLabel(view.focus.swot) });
   }
 }

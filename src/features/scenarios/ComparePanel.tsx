@@ -1,10 +1,12 @@
 import { useId } from 'react';
-import { cellLabel } from '../../domain/axes';
 import { diffToJson, isEmptyDiff } from '../../domain/diff';
 import { downloadText, slug, today } from '../../io/download';
 import { useApp } from '../../store/context';
 import { selectActiveScenario, selectDiff } from '../../store/selectors';
 import { ScenarioOptions } from './ScenarioOptions';
+import { cellLabel } from '../../i18n/axes';
+import { text } from '../../i18n/core';
+import { panelsText } from '../../i18n/en/panels';
 
 function Group({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
@@ -40,40 +42,44 @@ export function ComparePanel() {
     setPanel(null);
   };
 
+  const S = text(panelsText).compare;
   return (
     <aside className="side-panel compare" aria-labelledby={`${id}-heading`}>
       <header className="side-panel__header">
-        <h2 id={`${id}-heading`}>Compare scenarios</h2>
-        <button type="button" className="side-panel__close" aria-label="Close comparison" onClick={close}>
+        <h2 id={`${id}-heading`}>{S.heading}</h2>
+        <button type="button" className="side-panel__close" aria-label={S.close} onClick={close}>
           ×
         </button>
       </header>
       <div className="field">
-        <label htmlFor={`${id}-a`}>Compare “{active.name}” with</label>
+        <label htmlFor={`${id}-a`}>{S.with({ name: active.name })}</label>
         <select id={`${id}-a`} value={compareWithId ?? ''} onChange={(event) => setCompareWith(event.target.value || null)}>
-          <option value="">Choose a scenario…</option>
+          <option value="">{S.choose}</option>
           <ScenarioOptions except={active.id} />
         </select>
       </div>
       {result && (
         <div className="compare__result" aria-live="polite">
           <p className="compare__legend">
-            Changes from <strong>{result.a.name}</strong> (A) to <strong>{result.b.name}</strong> (B, on screen). Cards are
-            labelled Added, Moved, Edited or Removed.
+            {S.legendBefore}
+            <strong>{result.a.name}</strong>
+            {S.legendMiddle}
+            <strong>{result.b.name}</strong>
+            {S.legendAfter}
           </p>
           {isEmptyDiff(result.diff) ? (
-            <p>The two scenarios hold the same factors in the same cells.</p>
+            <p>{S.same}</p>
           ) : (
             <>
-              <Group title="Only in B (added)" items={result.diff.onlyInB.map((f) => `${f.title} — ${cellLabel(f)}`)} />
-              <Group title="Only in A (removed)" items={result.diff.onlyInA.map((f) => `${f.title} — ${cellLabel(f)}`)} />
+              <Group title={S.added} items={result.diff.onlyInB.map((f) => `${f.title} — ${cellLabel(f)}`)} />
+              <Group title={S.removed} items={result.diff.onlyInA.map((f) => `${f.title} — ${cellLabel(f)}`)} />
               <Group
-                title="Moved"
+                title={S.moved}
                 items={result.diff.moved.map(({ factor, from, to }) => `${factor.title}: ${cellLabel(from)} → ${cellLabel(to)}`)}
               />
               <Group
-                title="Edited"
-                items={result.diff.edited.map(({ after, fields }) => `${after.title}: ${fields.join(', ')} changed`)}
+                title={S.edited}
+                items={result.diff.edited.map(({ after, fields }) => `${after.title}: ${S.changed({ fields: fields.map((field) => S.fields[field]).join(', ') })}`)}
               />
             </>
           )}
@@ -86,7 +92,7 @@ export function ComparePanel() {
               )
             }
           >
-            Export difference as JSON
+            {S.export}
           </button>
         </div>
       )}

@@ -1,6 +1,9 @@
 import { formatProblem } from '../../domain/document';
 import { Modal } from './Modal';
 import type { ImportState } from './useImport';
+import { count, text } from '../../i18n/core';
+import { panelsText } from '../../i18n/en/panels';
+import { appText } from '../../i18n/en/app';
 
 interface ImportDialogsProps {
   state: ImportState;
@@ -10,12 +13,13 @@ interface ImportDialogsProps {
 
 /** What the user sees of an import: the problems that stopped it, or a preview to confirm. */
 export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps) {
+  const S = text(panelsText).import;
   if (state.step === 'failed') {
     return (
-      <Modal title="This file cannot be imported" onClose={onCancel}>
+      <Modal title={S.cannot} onClose={onCancel}>
         <div role="alert" className="stack">
           <p>
-            Nothing was changed. <strong>{state.fileName}</strong> has {state.errors.length === 1 ? 'this problem' : 'these problems'}:
+            {S.nothingChanged} <strong>{state.fileName}</strong> {count(S.hasProblems, state.errors.length)}
           </p>
           <ul className="problems">
             {state.errors.map((problem) => (
@@ -27,7 +31,7 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
         </div>
         <div className="form-actions">
           <button type="button" className="button--primary" onClick={onCancel} data-autofocus>
-            OK
+            {S.ok}
           </button>
         </div>
       </Modal>
@@ -37,19 +41,22 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
   const { document, warnings } = state;
   const factorCount = document.scenarios.reduce((sum, s) => sum + s.factors.length, 0);
   return (
-    <Modal title={`Import ${state.fileName}`} onClose={onCancel}>
+    <Modal title={S.title({ file: state.fileName })} onClose={onCancel}>
       <div className="stack">
         <p>
-          {document.scenarios.length} scenario{document.scenarios.length === 1 ? '' : 's'}, {factorCount} factors and{' '}
-          {document.sources.length} sources will be added as new scenarios. Nothing you already have is replaced.
+          {S.summary({
+            scenarios: count(S.scenarios, document.scenarios.length),
+            factors: count(S.factors, factorCount),
+            sources: count(S.sources, document.sources.length),
+          })}
         </p>
-        {state.migratedFrom !== null && <p>The file uses format version {state.migratedFrom}; it was brought up to date.</p>}
+        {state.migratedFrom !== null && <p>{S.migrated({ version: state.migratedFrom })}</p>}
         <table className="preview-table">
-          <caption className="visually-hidden">Scenarios in the file</caption>
+          <caption className="visually-hidden">{S.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Scenario</th>
-              <th scope="col">Factors</th>
+              <th scope="col">{S.scenario}</th>
+              <th scope="col">{S.factorsColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,7 +70,7 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
         </table>
         {warnings.length > 0 && (
           <div className="warnings">
-            <p>Repaired or ignored while reading:</p>
+            <p>{S.repaired}</p>
             <ul className="problems">
               {warnings.slice(0, 5).map((problem) => (
                 <li key={formatProblem(problem)}>
@@ -71,15 +78,15 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
                 </li>
               ))}
             </ul>
-            {warnings.length > 5 && <p>…and {warnings.length - 5} more.</p>}
+            {warnings.length > 5 && <p>{S.more({ count: warnings.length - 5 })}</p>}
           </div>
         )}
         <div className="form-actions">
           <button type="button" className="button--primary" onClick={onConfirm} data-autofocus>
-            Import {document.scenarios.length} scenario{document.scenarios.length === 1 ? '' : 's'}
+            {count(S.confirm, document.scenarios.length)}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {text(appText).cancel}
           </button>
         </div>
       </div>

@@ -1,4 +1,6 @@
 import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 interface ModalProps {
   title: string;
@@ -31,7 +33,7 @@ export function Modal({ title, onClose, children, wide }: ModalProps) {
     >
       <header className="modal__header">
         <h2 id={headingId}>{title}</h2>
-        <button type="button" className="modal__close" aria-label="Close" onClick={onClose}>
+        <button type="button" className="modal__close" aria-label={text(appText).close} onClick={onClose}>
           ×
         </button>
       </header>

@@ -2,6 +2,8 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { useActions, useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { ScenarioOptions } from './ScenarioOptions';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 const NewScenarioDialog = lazy(() => import('./ScenarioForm').then((m) => ({ default: m.NewScenarioDialog })));
 const ScenarioDetailsDialog = lazy(() => import('./ScenarioForm').then((m) => ({ default: m.ScenarioDetailsDialog })));
@@ -20,13 +22,14 @@ export function ScenarioBar() {
     const seeds = await loadSeeds();
     const seed = seeds.scenarios.find((scenario) => scenario.id === active.id);
     if (!seed) return;
-    if (actions.resetScenario(seed)) toast(`“${seed.name}” is back to its seed content. Undo with Ctrl+Z.`);
+    if (actions.resetScenario(seed)) toast(text(appText).scenarioBar.resetDone({ name: seed.name }));
   }
 
+  const S = text(appText).scenarioBar;
   return (
-    <div className="scenario-bar" role="group" aria-label="Scenario">
+    <div className="scenario-bar" role="group" aria-label={S.scenario}>
       <label htmlFor={`${id}-picker`} className="scenario-bar__label">
-        Scenario
+        {S.scenario}
       </label>
       <select
         id={`${id}-picker`}
@@ -37,18 +40,18 @@ export function ScenarioBar() {
         <ScenarioOptions />
       </select>
       <button type="button" onClick={() => setDialog('new')}>
-        New…
+        {S.new}
       </button>
-      <button type="button" onClick={() => setDialog('details')} aria-label="Rename or describe scenario">
-        Details…
+      <button type="button" onClick={() => setDialog('details')} aria-label={S.detailsLabel}>
+        {S.details}
       </button>
       {isSeed && (
         <button type="button" onClick={resetToSeed}>
-          Reset to seed
+          {S.resetToSeed}
         </button>
       )}
-      <button type="button" onClick={() => actions.removeScenario(active.id)} aria-label={`Delete scenario ${active.name}`}>
-        Delete
+      <button type="button" onClick={() => actions.removeScenario(active.id)} aria-label={S.deleteLabel({ name: active.name })}>
+        {S.delete}
       </button>
       <Suspense fallback={null}>
         {dialog === 'new' && <NewScenarioDialog onClose={() => setDialog(null)} />}

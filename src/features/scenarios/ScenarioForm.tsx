@@ -5,6 +5,8 @@ import { useActions, useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { Modal } from './Modal';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
+import { text } from '../../i18n/core';
+import { panelsText } from '../../i18n/en/panels';
 
 type Origin = 'blank' | 'duplicate' | 'seed';
 
@@ -24,11 +26,11 @@ function NameAndDescription({ name, description, error, submitLabel, onName, onD
   return (
     <>
       <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{text(panelsText).scenario.name}</label>
         <input id={`${id}-name`} value={name} maxLength={200} data-autofocus onChange={(event) => onName(event.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-description`}>Description</label>
+        <label htmlFor={`${id}-description`}>{text(panelsText).scenario.description}</label>
         <textarea id={`${id}-description`} rows={5} value={description} maxLength={5000} onChange={(event) => onDescription(event.target.value)} />
       </div>
       {error && (
@@ -49,7 +51,7 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
   const [origin, setOrigin] = useState<Origin>('duplicate');
   const [seeds, setSeeds] = useState<Scenario[]>([]);
   const [seedId, setSeedId] = useState('');
-  const [name, setName] = useState(`${current.name} (copy)`);
+  const [name, setName] = useState(text(panelsText).scenario.copyName({ name: current.name }));
   const [description, setDescription] = useState(current.description);
   const [error, setError] = useState<string | null>(null);
 
@@ -65,7 +67,7 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
   function choose(next: Origin) {
     setOrigin(next);
     const seed = seeds.find((s) => s.id === seedId);
-    if (next === 'duplicate') setName(`${current.name} (copy)`);
+    if (next === 'duplicate') setName(text(panelsText).scenario.copyName({ name: current.name }));
     else if (next === 'seed' && seed) setName(seed.name);
     else if (next === 'blank') setName('');
     setDescription(next === 'duplicate' ? current.description : next === 'seed' ? (seed?.description ?? '') : '');
@@ -73,7 +75,7 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!name.trim()) return setError('Give the scenario a name.');
+    if (!name.trim()) return setError(text(panelsText).scenario.nameNeeded);
     let done = false;
     if (origin === 'duplicate') {
       done = actions.duplicateScenario(current.id, { name, description });
@@ -84,16 +86,17 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
     if (done) onClose();
   }
 
+  const S = text(panelsText).scenario;
   return (
-    <Modal title="New scenario" onClose={onClose}>
+    <Modal title={S.newTitle} onClose={onClose}>
       <form onSubmit={submit} className="stack">
         <fieldset className="choice">
-          <legend>Start from</legend>
+          <legend>{S.startFrom}</legend>
           {(
             [
-              ['duplicate', `A copy of “${current.name}”`],
-              ['seed', 'A seed analysis'],
-              ['blank', 'An empty matrix'],
+              ['duplicate', S.copyOf({ name: current.name })],
+              ['seed', S.seed],
+              ['blank', S.blank],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="choice__option">
@@ -104,7 +107,7 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
         </fieldset>
         {origin === 'seed' && (
           <div className="field">
-            <label htmlFor={`${id}-seed`}>Seed analysis</label>
+            <label htmlFor={`${id}-seed`}>{S.seedLabel}</label>
             <select
               id={`${id}-seed`}
               value={seedId}
@@ -129,7 +132,7 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
           name={name}
           description={description}
           error={error}
-          submitLabel="Create scenario"
+          submitLabel={S.create}
           onName={setName}
           onDescription={setDescription}
           onCancel={onClose}
@@ -149,18 +152,19 @@ export function ScenarioDetailsDialog({ onClose }: { onClose(): void }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!name.trim()) return setError('Give the scenario a name.');
+    if (!name.trim()) return setError(text(panelsText).scenario.nameNeeded);
     if (actions.describeScenario(current.id, { name, description })) onClose();
   }
 
+  const S = text(panelsText).scenario;
   return (
-    <Modal title="Scenario details" onClose={onClose}>
+    <Modal title={S.detailsTitle} onClose={onClose}>
       <form onSubmit={submit} className="stack">
         <NameAndDescription
           name={name}
           description={description}
           error={error}
-          submitLabel="Save details"
+          submitLabel={S.saveDetails}
           onName={setName}
           onDescription={setDescription}
           onCancel={onClose}

@@ -4,6 +4,8 @@ import { downloadText, slug, today } from '../../io/download';
 import { useAppStore } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { ExportMenu } from '../export/ExportMenu';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 /** Export the scenario on screen or all of them, and import from a file chooser. */
 export function TransferButtons({ onImportFile }: { onImportFile(file: File): void }) {
@@ -19,17 +21,18 @@ export function TransferButtons({ onImportFile }: { onImportFile(file: File): vo
     downloadText(`swot-pest-all-scenarios-${today()}.json`, serializeDocument(toDocument(store.getState().workspace)));
   }
 
+  const S = text(appText).transfer;
   return (
-    <div className="transfer" role="group" aria-label="Export and import">
-      <button type="button" onClick={exportActive} aria-label="Export scenario" title="Export the scenario on screen as JSON">
-        Export
+    <div className="transfer" role="group" aria-label={S.group}>
+      <button type="button" onClick={exportActive} aria-label={S.exportLabel} title={S.exportHint}>
+        {S.export}
       </button>
       <button type="button" onClick={exportAll}>
-        Export all
+        {S.exportAll}
       </button>
       <ExportMenu />
-      <button type="button" onClick={() => input.current?.click()} title="Import scenarios from a JSON file (or drop the file on the page)">
-        Import…
+      <button type="button" onClick={() => input.current?.click()} title={S.importHint}>
+        {S.import}
       </button>
       <input
         ref={input}
@@ -37,7 +40,7 @@ export function TransferButtons({ onImportFile }: { onImportFile(file: File): vo
         accept=".json,application/json"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Import a JSON file"
+        aria-label={S.importFile}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';

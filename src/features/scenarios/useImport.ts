@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import type { Problem } from '../../domain/document';
 import type { MatrixDocument } from '../../domain/schema';
 import { useAppStore } from '../../store/context';
+import { count, text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 
 export type ImportState =
   | { step: 'idle' }
@@ -21,7 +23,7 @@ export function useImport() {
     const result = await readImportFile(file);
     if (!result.ok) {
       setState({ step: 'failed', fileName: file.name, errors: result.errors });
-      store.getState().announce(`Import failed: ${result.errors.map(formatProblem).join('; ')}`);
+      store.getState().announce(text(appText).transfer.importFailed({ problems: result.errors.map(formatProblem).join('; ') }));
       return;
     }
     setState({ step: 'preview', fileName: file.name, document: result.document, warnings: result.warnings, migratedFrom: result.migratedFrom });
@@ -33,7 +35,9 @@ export function useImport() {
     const { workspace, added, sourceTexts } = importDocument(store.getState().workspace, state.document);
     const first = added[0];
     store.getState().change({ ok: true, value: first ? { ...workspace, activeScenarioId: first.id } : workspace });
-    store.getState().toast(`Imported ${added.length} scenario${added.length === 1 ? '' : 's'} from ${state.fileName}.`);
+    store.getState().toast(
+      text(appText).transfer.imported({ scenarios: count(text(appText).transfer.scenarios, added.length), file: state.fileName }),
+    );
     setState({ step: 'idle' });
     // Source texts travel with a file exported "with source texts"; they go to the texts store.
     if (sourceTexts.length > 0) {

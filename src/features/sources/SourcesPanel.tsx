@@ -10,6 +10,8 @@ import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
 import { CheckAllQuotes } from '../evidence/CheckAllQuotes';
 import { SourceTextControls } from '../evidence/SourceTextControls';
 import '../evidence/evidence.css';
+import { count, text } from '../../i18n/core';
+import { panelsText } from '../../i18n/en/panels';
 
 function SourceEditor({ initial, submitLabel, onSubmit, onCancel }: {
   initial: SourceFieldValues;
@@ -50,22 +52,23 @@ export function SourcesPanel() {
     return actions.addSource(read.draft) !== null;
   };
 
+  const S = text(panelsText).sources;
   return (
     <aside className="side-panel sources" aria-labelledby={`${id}-heading`}>
       <header className="side-panel__header">
-        <h2 id={`${id}-heading`}>Sources</h2>
-        <button type="button" className="side-panel__close" aria-label="Close sources" onClick={() => setPanel(null)}>
+        <h2 id={`${id}-heading`}>{S.heading}</h2>
+        <button type="button" className="side-panel__close" aria-label={S.close} onClick={() => setPanel(null)}>
           ×
         </button>
       </header>
       <CheckAllQuotes />
       <ul className="sources__list">
         {sources.map((source) => {
-          const count = counts.get(source.id) ?? 0;
+          const citedTimes = counts.get(source.id) ?? 0;
           return (
             <li key={source.id} className="sources__item">
               {editing === source.id ? (
-                <SourceEditor initial={sourceToFields(source)} submitLabel="Save source" onSubmit={save(source)} onCancel={() => setEditing(null)} />
+                <SourceEditor initial={sourceToFields(source)} submitLabel={S.save} onSubmit={save(source)} onCancel={() => setEditing(null)} />
               ) : (
                 <>
                   <p className="sources__title">
@@ -80,15 +83,15 @@ export function SourcesPanel() {
                     </p>
                   )}
                   <p className="sources__count">
-                    {count === 0 ? 'Not cited in this scenario' : `Cited ${count} time${count === 1 ? '' : 's'} in this scenario`}
+                    {citedTimes === 0 ? S.notCited : count(S.cited, citedTimes)}
                   </p>
                   <SourceTextControls source={source} />
                   <div className="form-actions">
-                    <button type="button" onClick={() => setEditing(source.id)} aria-label={`Edit source ${source.title}`}>
-                      Edit
+                    <button type="button" onClick={() => setEditing(source.id)} aria-label={S.editLabel({ title: source.title })}>
+                      {S.edit}
                     </button>
-                    <button type="button" onClick={() => actions.removeSource(source.id)} aria-label={`Delete source ${source.title}`}>
-                      Delete
+                    <button type="button" onClick={() => actions.removeSource(source.id)} aria-label={S.deleteLabel({ title: source.title })}>
+                      {S.delete}
                     </button>
                   </div>
                 </>
@@ -98,10 +101,10 @@ export function SourcesPanel() {
         })}
       </ul>
       {editing === 'new' ? (
-        <SourceEditor initial={EMPTY_SOURCE_FIELDS} submitLabel="Add source" onSubmit={save(null)} onCancel={() => setEditing(null)} />
+        <SourceEditor initial={EMPTY_SOURCE_FIELDS} submitLabel={S.add} onSubmit={save(null)} onCancel={() => setEditing(null)} />
       ) : (
         <button type="button" onClick={() => setEditing('new')}>
-          + Add source
+          {S.addButton}
         </button>
       )}
     </aside>

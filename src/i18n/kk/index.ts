@@ -1,0 +1,12 @@
+import { app } from './app';
+import { axes } from './axes';
+import { errors } from './errors';
+import { evidence } from './evidence';
+import { exports } from './exports';
+import { panels } from './panels';
+import { present } from './present';
+import { reports } from './reports';
+import { store } from './store';
+
+/** The Kazakh dictionary, loaded only when Kazakh is chosen. A native speaker should review it. */
+export default { app, axes, errors, evidence, exports, panels, present, reports, store };
