@@ -32,7 +32,7 @@ import { FIRST_LOAD_GZIP_KB, judge, TARGETS } from './targets.mjs';
 import { UNDO_MEMORY_SIZE, UNDO_STEPS, undoMemory } from './undoMemory.mjs';
 
 /** The peer pages, by the name the report and results.json use. */
-const PEER_NAMES = [];
+const PEER_NAMES = ['dnd-kit', 'vanilla'];
 // The comparison the issue asks for is at workshop and large sizes; at 5,000 factors bare
 // dnd-kit (which re-measures every sortable on each change) would take minutes per load.
 const PEER_SIZES = PEER_NAMES.length === 0 ? [] : SIZES.filter((size) => size <= 1000);
