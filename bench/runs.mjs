@@ -1,0 +1,108 @@
+// Page loads: each is a fresh browser context (empty HTTP cache, empty storage) seeded with a
+// generated workspace, then driven through the interactions. Between steps the drivers wait
+// for the autosave, whose duration src/store/autosave.ts marks with
+// performance.measure('autosave-write' | 'autosave-flush').
+import { repeatFor, STEP_TIMEOUT, VIEWPORT } from './config.mjs';
+import { WORKSPACE_KEY } from './fixtures.mjs';
+import { pageInstrumentation } from './instrument.mjs';
+import { addFactor, importScenario, keyboardMove, pointerDrag, switchScenario } from './interactions.mjs';
+
+/**
+ * What a returning user's browser holds for a workspace: the app itself stores it, from the
+ * previous version's envelope, in its own form (the Yjs copies under swot-pest-matrix/doc/…).
+ * Made once per workspace, so the timed loads read storage as a returning user's would.
+ */
+const storedForm = new Map();
+async function storedFormOf(browser, base, envelopeText) {
+  if (storedForm.has(envelopeText)) return storedForm.get(envelopeText);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/__blank`);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, envelopeText]);
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => performance.getEntriesByName('autosave-whole-copy', 'measure').length > 0, null, { timeout: STEP_TIMEOUT });
+    const entries = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('swot-pest-matrix/doc/')).map((key) => [key, localStorage.getItem(key)]),
+    );
+    storedForm.set(envelopeText, entries);
+    return entries;
+  } finally {
+    await context.close();
+  }
+}
+
+export async function openSeeded(browser, base, stored, expectName) {
+  return openWithStorage(browser, base, await storedFormOf(browser, base, stored), expectName);
+}
+
+/** A peer page shows the same workspace, read from the same storage key as the app's previous version. */
+export async function openPeer(browser, base, envelopeText, expectName) {
+  return openWithStorage(browser, base, [[WORKSPACE_KEY, envelopeText]], expectName);
+}
+
+async function openWithStorage(browser, base, entries, expectName) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript(pageInstrumentation);
+  const page = await context.newPage();
+  await page.goto(`${base}/__blank`);
+  await page.evaluate((pairs) => pairs.forEach(([key, value]) => localStorage.setItem(key, value)), entries);
+  await page.goto(`${base}/`);
+  const nav = await (await page.waitForFunction(() => window.__benchNav, null, { timeout: STEP_TIMEOUT })).jsonValue();
+  const label = await page.locator('.matrix').first().getAttribute('aria-label');
+  if (!label?.includes(expectName)) throw new Error(`the seeded workspace was not opened (matrix shows "${label}")`);
+  return { context, page, nav };
+}
+
+/** Runs `step`; a failure is listed in `errors` and the run goes on. */
+const safelyFor = (size, errors, prefix = '') => async (what, step) => {
+  try {
+    await step();
+  } catch (error) {
+    errors.push(`${prefix}${size} factors, ${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+};
+
+export async function runSize(browser, base, fixtures, record, errors, warmUp = false) {
+  const REPEAT = repeatFor(fixtures.size);
+  const safely = safelyFor(fixtures.size, errors);
+  // One scenario: navigation, then the editing interactions, then an import.
+  const single = await openSeeded(browser, base, fixtures.single, fixtures.a.name);
+  try {
+    record('navigation → matrix painted', single.nav);
+    for (let i = 0; i < REPEAT; i++) await safely('keyboard move', () => keyboardMove(single.page, record));
+    for (let i = 0; i < REPEAT; i++) await safely('pointer drag', () => pointerDrag(single.page, record));
+    for (let i = 0; i < REPEAT; i++) await safely('add factor', () => addFactor(single.page, record));
+    await safely('import', () => importScenario(single.page, fixtures, record));
+    const saves = await single.page.evaluate(() => window.__bench.autosaves());
+    const task = (duration) => ({ paint: duration, commit: duration, settled: duration });
+    for (const duration of saves.write) record('autosave write (encode + setItem)', task(duration));
+    for (const duration of saves.flush) record('autosave flush (whole task)', task(duration));
+    for (const duration of saves.whole) record('autosave whole copy (first save, folding)', task(duration));
+  } finally {
+    await single.context.close();
+  }
+  if (warmUp) return;
+  // Two scenarios: switching between them.
+  const pair = await openSeeded(browser, base, fixtures.pair, fixtures.a.name);
+  try {
+    for (let i = 0; i < REPEAT; i++) await safely('switch scenario', () => switchScenario(pair.page, fixtures, record, i % 2 === 0));
+  } finally {
+    await pair.context.close();
+  }
+}
+
+/** One load of a peer page: navigation, then the same drag and add drivers as the app's. */
+export async function runPeerSize(browser, peer, fixtures, record, errors) {
+  const REPEAT = repeatFor(fixtures.size);
+  const safely = safelyFor(fixtures.size, errors, `${peer.name}: `);
+  const single = await openPeer(browser, peer.base, fixtures.single, fixtures.a.name);
+  try {
+    record('navigation → matrix painted', single.nav);
+    for (let i = 0; i < REPEAT; i++) await safely('keyboard move', () => keyboardMove(single.page, record));
+    for (let i = 0; i < REPEAT; i++) await safely('pointer drag', () => pointerDrag(single.page, record));
+    for (let i = 0; i < REPEAT; i++) await safely('add factor', () => addFactor(single.page, record));
+  } finally {
+    await single.context.close();
+  }
+}
