@@ -9,18 +9,26 @@ import './app/base.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-bootstrap(browserStorage())
-  .then(({ store }) => {
-    root.render(
-      <StrictMode>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </StrictMode>,
-    );
-    registerOffline();
-  })
-  .catch((error: unknown) => {
-    // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.
-    document.getElementById('root')!.textContent = `The app could not start: ${String(error)}`;
-  });
+// A phone joining a workshop (?join=) or a second screen (?view=) gets the live pages, loaded only then.
+const liveLink = new URLSearchParams(window.location.search);
+if (liveLink.has('join') || liveLink.has('view')) {
+  void import('./features/live/entry').then(({ mountLiveRoom }) => mountLiveRoom(root, liveLink));
+} else startEditor();
+
+function startEditor() {
+  bootstrap(browserStorage())
+    .then(({ store }) => {
+      root.render(
+        <StrictMode>
+          <StoreProvider store={store}>
+            <App />
+          </StoreProvider>
+        </StrictMode>,
+      );
+      registerOffline();
+    })
+    .catch((error: unknown) => {
+      // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.
+      document.getElementById('root')!.textContent = `The app could not start: ${String(error)}`;
+    });
+}
