@@ -75,7 +75,9 @@ const httpServer = createServer((request, response) => {
   // phones can reach (the laptop may have opened localhost). It never lists rooms.
   if (request.url === '/api/live') {
     response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-    response.end(JSON.stringify({ live: true, addresses: lanAddresses(httpServer.address().port) }));
+    // Bound to one address (say 127.0.0.1 in tests), the page's own origin is the only one that works.
+    const addresses = options.host === '0.0.0.0' ? lanAddresses(httpServer.address().port) : [];
+    response.end(JSON.stringify({ live: true, addresses }));
     return;
   }
   serveApp(request, response);
