@@ -185,3 +185,12 @@ test('the server drops updates sent on a view-only connection, and refuses unkno
   await expect(nodeClient(live.url, roomNameOf('b'.repeat(22)), `join:${'b'.repeat(22)}`, new Y.Doc())).rejects.toThrow('room-not-found');
   for (const provider of [host, viewer, checker]) provider.destroy();
 });
+
+test('without the live server, Start live session explains what it needs and changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Political strengths' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start live session' }).click();
+  await expect(page.getByRole('alert')).toContainText('npm run live');
+  await expect(page.getByTestId('live-join-link')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start live session' })).toBeVisible();
+});

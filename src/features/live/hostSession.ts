@@ -5,7 +5,7 @@ import { findScenario, activeScenario } from '../../domain/workspace';
 import type { AppStore } from '../../store/appStore';
 import { startLiveBridge } from '../../sync/liveBridge';
 import { connectRoom, type ConnectionStatus, findLiveServer, newRoomSecret, publicBase, roomNameOf } from '../../sync/liveConnection';
-import { readRoom, seedRoom, updateSession } from '../../sync/liveRoom';
+import { readRoom, roomRoots, seedRoom, updateSession } from '../../sync/liveRoom';
 import { useLiveStatus } from './liveStatus';
 import { DEFAULT_SESSION } from './rules';
 
@@ -60,7 +60,9 @@ export async function startHostSession(store: AppStore): Promise<StartResult> {
       if (readRoom(doc).scenarioId === null) {
         const current = findScenario(store.getState().workspace, scenario.id) ?? scenario;
         seedRoom(doc, current);
-        updateSession(doc, DEFAULT_SESSION);
+        // Settings the facilitator already chose in the panel, before the server answered, stay.
+        const chosen = roomRoots(doc).session;
+        updateSession(doc, Object.fromEntries(Object.entries(DEFAULT_SESSION).filter(([field]) => !chosen.has(field))));
       }
       bridge = startLiveBridge(store, doc, scenario.id);
     },
