@@ -18,20 +18,29 @@ function InLanguage() {
 }
 
 // The language comes first, so that even the first messages of start-up are in it.
-setLanguage(startLanguage(), false)
-  .catch(() => setLanguage('en', false))
-  .then(() => bootstrap(browserStorage()))
-  .then(({ store }) => {
-    root.render(
-      <StrictMode>
-        <StoreProvider store={store}>
-          <InLanguage />
-        </StoreProvider>
-      </StrictMode>,
-    );
-    registerOffline();
-  })
-  .catch((error: unknown) => {
-    // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.
-    document.getElementById('root')!.textContent = text(appText).startFailed({ error: String(error) });
-  });
+const language = setLanguage(startLanguage(), false).catch(() => setLanguage('en', false));
+
+// A phone joining a workshop (?join=) or a second screen (?view=) gets the live pages, loaded only then.
+const liveLink = new URLSearchParams(window.location.search);
+if (liveLink.has('join') || liveLink.has('view')) {
+  void language.then(() => import('./features/live/entry')).then(({ mountLiveRoom }) => mountLiveRoom(root, liveLink));
+} else startEditor();
+
+function startEditor() {
+  language
+    .then(() => bootstrap(browserStorage()))
+    .then(({ store }) => {
+      root.render(
+        <StrictMode>
+          <StoreProvider store={store}>
+            <InLanguage />
+          </StoreProvider>
+        </StrictMode>,
+      );
+      registerOffline();
+    })
+    .catch((error: unknown) => {
+      // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.
+      document.getElementById('root')!.textContent = text(appText).startFailed({ error: String(error) });
+    });
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DensityPicker } from '../features/density/DensityPicker';
+import { LiveButton } from '../features/live/LiveButton';
 import { SaveIndicator } from '../features/feedback/SaveIndicator';
 import { ScenarioBar } from '../features/scenarios/ScenarioBar';
 import { TransferButtons } from '../features/scenarios/TransferButtons';
@@ -59,6 +60,7 @@ export function Toolbar({ onImportFile }: { onImportFile(file: File): void }) {
         </div>
         <DensityPicker />
         <TransferButtons onImportFile={onImportFile} />
+        <LiveButton />
         <button type="button" className="button--primary" onClick={() => setMode('present')} aria-keyshortcuts="P" title={S.toolbar.presentHint}>
           {S.toolbar.present}
         </button>

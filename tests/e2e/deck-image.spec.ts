@@ -48,6 +48,7 @@ test.describe('decks and images', () => {
   });
 
   test('the PNG is the matrix at twice its size, not blank; the SVG holds the titles as text', async ({ page }) => {
+    test.setTimeout(90_000);
     const box = (await page.locator('.matrix').boundingBox())!;
     const png = await exportAs(page, 'Image of the matrix (PNG)', dir);
     expect(png.name).toMatch(/-matrix\.png$/);

@@ -58,7 +58,7 @@ async function leftoverEnglish(page: Page): Promise<string[]> {
 const overflowing = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, label, h1, h2, .save-indicator, .matrix__col-header, .p-chip, .p-heading__text')]
-      .filter((element) => element.getClientRects().length > 0 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflow !== 'visible')
+      .filter((element) => element.getClientRects().length > 0 && !element.closest('.visually-hidden') && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflow !== 'visible')
       .map((element) => element.textContent?.trim()),
   );
 
@@ -80,7 +80,9 @@ for (const [code, L] of Object.entries(LANGUAGES)) {
     // Move it by keyboard, and hear it in this language.
     await page.getByRole('region', { name: L.first, exact: true }).getByRole('button', { name: /^Жаңа фактор \/ новый фактор/ }).focus();
     await page.keyboard.press('Space');
+    await expect(announcer(page)).toContainText(L.first);
     await page.keyboard.press('ArrowRight');
+    await expect(announcer(page)).toContainText(L.second);
     await page.keyboard.press('Space');
     await expect.poll(() => titlesIn(page, L.second)).toContain('Жаңа фактор / новый фактор');
     await expect(announcer(page)).toContainText(L.moved);

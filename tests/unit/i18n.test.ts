@@ -6,6 +6,7 @@ import { axesText } from '../../src/i18n/en/axes';
 import { errorsText } from '../../src/i18n/en/errors';
 import { evidenceText } from '../../src/i18n/en/evidence';
 import { exportsText } from '../../src/i18n/en/exports';
+import { liveText } from '../../src/i18n/en/live';
 import { panelsText } from '../../src/i18n/en/panels';
 import { presentText } from '../../src/i18n/en/present';
 import { reportsText } from '../../src/i18n/en/reports';
@@ -20,6 +21,7 @@ const english: Record<string, unknown> = {
   errors: errorsText,
   evidence: evidenceText,
   exports: exportsText,
+  live: liveText,
   panels: panelsText,
   present: presentText,
   reports: reportsText,

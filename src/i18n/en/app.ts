@@ -47,6 +47,9 @@ export const appText = defineText('app', {
     present: 'Present',
     presentHint: 'Present (P)',
     more: 'More',
+    liveStart: 'Start live session',
+    liveOpen: 'Live session',
+    liveLoading: 'Opening the live session…',
   },
   density: {
     legend: 'Density',

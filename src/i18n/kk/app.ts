@@ -47,6 +47,9 @@ export const app: Translation<typeof appText> = {
     present: 'Көрсету',
     presentHint: 'Көрсету режимі (P)',
     more: 'Тағы',
+    liveStart: 'Тікелей сессияны бастау',
+    liveOpen: 'Тікелей сессия',
+    liveLoading: 'Тікелей сессия ашылуда…',
   },
   density: {
     legend: 'Тығыздық',

@@ -49,6 +49,9 @@ export const app: Translation<typeof appText> = {
     present: 'Показ',
     presentHint: 'Режим показа (P)',
     more: 'Ещё',
+    liveStart: 'Начать живую сессию',
+    liveOpen: 'Живая сессия',
+    liveLoading: 'Открываем живую сессию…',
   },
   density: {
     legend: 'Плотность',

@@ -3,10 +3,11 @@ import { axes } from './axes';
 import { errors } from './errors';
 import { evidence } from './evidence';
 import { exports } from './exports';
+import { live } from './live';
 import { panels } from './panels';
 import { present } from './present';
 import { reports } from './reports';
 import { store } from './store';
 
 /** The Russian dictionary, loaded only when Russian is chosen. */
-export default { app, axes, errors, evidence, exports, panels, present, reports, store };
+export default { app, axes, errors, evidence, exports, live, panels, present, reports, store };

@@ -1,0 +1,196 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { type Browser, expect, type Page, test as base } from '@playwright/test';
+import * as Y from 'yjs';
+import { roomNameOf } from '../../src/sync/liveConnection';
+
+interface LiveServer {
+  url: string;
+  dataDir: string;
+}
+
+/** The real `npm run live` server on a free port of 127.0.0.1, one per worker, with rooms in a temp folder. */
+const test = base.extend<object, { live: LiveServer }>({
+  live: [
+    async ({}, use) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'live-rooms-'));
+      const server: ChildProcess = spawn(process.execPath, ['server/live.mjs', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        server.stdout!.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /On this laptop:\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+          if (match) resolve(match[1]!);
+        });
+        server.on('exit', (code) => reject(new Error(`live server exited with ${code}: ${output}`)));
+      });
+      await use({ url, dataDir });
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+});
+
+const PHONE = { width: 390, height: 844 };
+
+async function openPhone(browser: Browser, link: string, name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByText(`Joined as ${name}`).first()).toBeVisible();
+  return page;
+}
+
+async function addFactor(page: Page, cellButton: RegExp, title: string): Promise<void> {
+  await page.getByRole('button', { name: cellButton }).click();
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByTestId('live-announcer')).toContainText(`Added "${title}"`);
+  await page.getByRole('button', { name: /All cells/ }).click();
+}
+
+test('participants add factors and vote within the budget; the facilitator keeps everything after the session', async ({ browser, live }) => {
+  const host = await browser.newPage();
+  await host.goto(live.url);
+  await expect(host.getByRole('region', { name: 'Social threats' })).toBeVisible();
+  await host.getByRole('button', { name: 'Start live session' }).click();
+  const joinLink = await host.getByTestId('live-join-link').inputValue();
+  expect(joinLink).toMatch(/\?join=[A-Za-z0-9_-]{22}$/);
+  await expect(host.getByRole('img', { name: /QR code/ })).toBeVisible();
+  await expect(host.getByTestId('live-panel').getByText('Connected', { exact: false }).first()).toBeVisible();
+
+  const ana = await openPhone(browser, joinLink, 'Ana');
+  const ben = await openPhone(browser, joinLink, 'Ben');
+  await expect(host.getByTestId('live-connected')).toHaveText('2 participants connected');
+
+  const countIn = async (phone: Page) => Number(/(\d+) factors?$/.exec((await phone.getByRole('button', { name: /^Social threats, / }).getAttribute('aria-label')) ?? '')?.[1]);
+  const before = await countIn(ana);
+  await addFactor(ana, /^Social threats/, 'Ageing workforce <b>now</b>');
+  await addFactor(ben, /^Social threats/, 'Remote work backlash');
+  await expect(ana.getByRole('button', { name: `Social threats, ${before + 2} factors` })).toBeVisible();
+
+  // The facilitator's own matrix holds both, as text.
+  const socialThreats = host.getByRole('region', { name: 'Social threats', exact: true });
+  await expect(socialThreats.getByText('Ageing workforce <b>now</b>')).toBeVisible();
+  await expect(socialThreats.getByText('Remote work backlash')).toBeVisible();
+
+  // Vote with a budget of 2.
+  const panel = host.getByTestId('live-panel');
+  await panel.getByLabel('Dots per participant').fill('2');
+  await panel.getByRole('radio', { name: 'Vote' }).check();
+  for (const phone of [ana, ben]) {
+    await phone.getByRole('button', { name: /^Social threats, / }).click();
+    await expect(phone.getByTestId('dots-left')).toHaveText('2 dots left of 2');
+  }
+  const addDot = (phone: Page, title: string) => phone.getByRole('button', { name: `Add a dot to "${title}"` });
+  await addDot(ana, 'Remote work backlash').click();
+  await addDot(ana, 'Remote work backlash').click();
+  await expect(ana.getByTestId('dots-left')).toHaveText('0 dots left of 2');
+  await expect(addDot(ana, 'Ageing workforce <b>now</b>')).toBeDisabled();
+  await ana.getByRole('button', { name: 'Take a dot back from "Remote work backlash"' }).click();
+  await expect(ana.getByTestId('dots-left')).toHaveText('1 dot left of 2');
+  await addDot(ben, 'Remote work backlash').click();
+  await addDot(ben, 'Ageing workforce <b>now</b>').click();
+  await expect(ben.getByTestId('dots-left')).toHaveText('0 dots left of 2');
+
+  // Summed: Ana 1 + Ben 1 on one, Ben 1 on the other.
+  const card = (title: string) => socialThreats.locator('.card', { hasText: title });
+  await expect(card('Remote work backlash').locator('.badge--votes')).toHaveText('▲ 2');
+  await expect(card('Ageing workforce <b>now</b>').locator('.badge--votes')).toHaveText('▲ 1');
+
+  host.once('dialog', (dialog) => void dialog.accept());
+  await panel.getByRole('button', { name: 'End session' }).click();
+  await expect(ana.getByText('The session has ended. Thank you!')).toBeVisible();
+  await expect(host.getByRole('button', { name: 'Start live session' })).toBeVisible();
+
+  await host.reload();
+  const afterReload = host.getByRole('region', { name: 'Social threats', exact: true });
+  await expect(afterReload.locator('.card', { hasText: 'Remote work backlash' }).locator('.badge--votes')).toHaveText('▲ 2');
+  await expect(afterReload.getByText('Ageing workforce <b>now</b>')).toBeVisible();
+});
+
+test('a view-only page shows the room and hides participants’ work until the reveal, there and in the facilitator’s scenario', async ({ browser, live }) => {
+  const host = await browser.newPage();
+  await host.goto(live.url);
+  await host.getByRole('button', { name: 'Start live session' }).click();
+  const panel = host.getByTestId('live-panel');
+  const joinLink = await host.getByTestId('live-join-link').inputValue();
+  const viewLink = await host.getByTestId('live-view-link').inputValue();
+  await panel.getByLabel('Hide new factors and vote totals until revealed').check();
+
+  const screen = await browser.newPage();
+  await screen.goto(viewLink);
+  await expect(screen.getByRole('heading', { level: 1 })).toContainText('Live');
+  const ana = await openPhone(browser, joinLink, 'Ana');
+  await addFactor(ana, /^Economic opportunities/, 'Green subsidies');
+  await expect(screen.getByTestId('hidden-summary')).toHaveText('1 new factor · 0 votes cast');
+  await expect(screen.getByText('Green subsidies')).toHaveCount(0);
+  await expect(host.getByRole('region', { name: 'Economic opportunities', exact: true }).getByText('Green subsidies')).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Reveal' }).click();
+  await expect(screen.getByTestId('cell-economic-opportunities')).toContainText('Green subsidies');
+  await expect(host.getByRole('region', { name: 'Economic opportunities', exact: true }).getByText('Green subsidies')).toBeVisible();
+
+});
+
+// Node 20 has no WebSocket of its own; the provider takes the server's `ws` package instead.
+const WebSocket: unknown = createRequire(import.meta.url)('ws');
+
+/** A Node client speaking the same provider as the app, to act as a hostile view-only page. */
+function nodeClient(url: string, name: string, token: string, doc: Y.Doc): Promise<HocuspocusProvider> {
+  return new Promise((resolve, reject) => {
+    const provider = new HocuspocusProvider({
+      websocketProvider: new HocuspocusProviderWebsocket({ url: `${url.replace('http', 'ws')}/sync`, WebSocketPolyfill: WebSocket }),
+      name,
+      token,
+      document: doc,
+      onSynced: () => resolve(provider),
+      onAuthenticationFailed: ({ reason }) => reject(new Error(reason)),
+    });
+    provider.attach();
+  });
+}
+
+test('the server drops updates sent on a view-only connection, and refuses unknown rooms', async ({ live }) => {
+  const secret = 'a'.repeat(22);
+  const room = roomNameOf(secret);
+  const hostDoc = new Y.Doc();
+  const host = await nodeClient(live.url, room, `host:${secret}`, hostDoc);
+  hostDoc.getMap('session').set('phase', 'collect');
+
+  const viewDoc = new Y.Doc();
+  const viewer = await nodeClient(live.url, room, 'view', viewDoc);
+  await expect.poll(() => viewDoc.getMap('session').get('phase')).toBe('collect');
+  viewDoc.getMap('session').set('phase', 'vote');
+
+  // A third client syncing afterwards sees only what the host wrote.
+  const checkDoc = new Y.Doc();
+  const checker = await nodeClient(live.url, room, 'view', checkDoc);
+  hostDoc.getMap('session').set('marker', 1);
+  await expect.poll(() => checkDoc.getMap('session').get('marker')).toBe(1);
+  expect(checkDoc.getMap('session').get('phase')).toBe('collect');
+  expect(hostDoc.getMap('session').get('phase')).toBe('collect');
+
+  await expect(nodeClient(live.url, roomNameOf('b'.repeat(22)), `join:${'b'.repeat(22)}`, new Y.Doc())).rejects.toThrow('room-not-found');
+  for (const provider of [host, viewer, checker]) provider.destroy();
+});
+
+test('without the live server, Start live session explains what it needs and changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Political strengths' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start live session' }).click();
+  await expect(page.getByRole('alert')).toContainText('npm run live');
+  await expect(page.getByTestId('live-join-link')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start live session' })).toBeVisible();
+});

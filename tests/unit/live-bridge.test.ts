@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { MatrixDoc } from '../../src/doc/matrixDoc';
+import { findScenario } from '../../src/domain/workspace';
+import { startLiveBridge } from '../../src/sync/liveBridge';
+import { addRoomFactor, editRoomFactor, readRoom, removeRoomFactor, seedRoom, setVote, updateSession } from '../../src/sync/liveRoom';
+import { createAppStore } from '../../src/store/appStore';
+import { makeScenario } from '../fixtures/live';
+
+const flushMicrotasks = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+function setUp() {
+  const scenario = makeScenario(['a', 'b']);
+  const doc = new MatrixDoc();
+  doc.load({ sources: [], scenarios: [scenario] });
+  const store = createAppStore(doc, scenario.id);
+  const room = new Y.Doc();
+  seedRoom(room, scenario);
+  updateSession(room, { phase: 'vote', dotBudget: 5 });
+  const bridge = startLiveBridge(store, room, scenario.id);
+  const local = () => findScenario(store.getState().workspace, scenario.id)!;
+  return { store, room, bridge, local };
+}
+
+describe('the live bridge', () => {
+  it('brings participants’ factors, edits, votes and removals into the facilitator’s scenario', async () => {
+    const { room, local } = setUp();
+    addRoomFactor(room, { id: 'x', title: 'Heat pumps', cell: { pest: 'technological', swot: 'opportunities' }, author: 'p' });
+    setVote(room, 'x', 'p', 2);
+    setVote(room, 'x', 'q', 1);
+    await flushMicrotasks();
+    expect(local().factors.find((factor) => factor.id === 'x')).toMatchObject({ title: 'Heat pumps', pest: 'technological', votes: 3 });
+
+    editRoomFactor(room, 'x', { title: 'Heat pumps, cheaper' });
+    await flushMicrotasks();
+    expect(local().factors.find((factor) => factor.id === 'x')?.title).toBe('Heat pumps, cheaper');
+
+    removeRoomFactor(room, 'x');
+    await flushMicrotasks();
+    expect(local().factors.some((factor) => factor.id === 'x')).toBe(false);
+  });
+
+  it('holds hidden work back until the reveal', async () => {
+    const { room, local } = setUp();
+    updateSession(room, { hidden: true });
+    addRoomFactor(room, { id: 'x', title: 'Secret', cell: { pest: 'social', swot: 'threats' }, author: 'p' });
+    setVote(room, 'a', 'p', 2);
+    await flushMicrotasks();
+    expect(local().factors.map((factor) => factor.id)).toEqual(['a', 'b']);
+    expect(local().factors[0]!.votes).toBe(0);
+    updateSession(room, { revealed: true });
+    await flushMicrotasks();
+    expect(local().factors.map((factor) => factor.id)).toContain('x');
+    expect(local().factors[0]!.votes).toBe(2);
+  });
+
+  it('passes the facilitator’s own edits to the room, keeping participants’ dots apart', async () => {
+    const { room, store, local } = setUp();
+    setVote(room, 'a', 'p', 2);
+    await flushMicrotasks();
+    const { workspace, change } = store.getState();
+    const scenario = local();
+    change({ ok: true, value: { ...workspace, scenarios: [{ ...scenario, factors: scenario.factors.map((f) => (f.id === 'a' ? { ...f, votes: 3, title: 'Renamed' } : f)).filter((f) => f.id !== 'b') }] } });
+    const state = readRoom(room);
+    expect(state.factors.map((factor) => factor.id)).toEqual(['a']);
+    expect(state.factors[0]).toMatchObject({ title: 'Renamed', baseVotes: 1 });
+    await flushMicrotasks();
+    expect(local().factors[0]!.votes).toBe(3);
+  });
+});
