@@ -1,6 +1,5 @@
 import { type DragEvent, Suspense, useEffect, useState } from 'react';
 import { LiveRegion } from '../features/feedback/LiveRegion';
-import { StorageNoticeBanner } from '../features/feedback/StorageNoticeBanner';
 import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
 import { Toasts } from '../features/feedback/Toasts';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
@@ -25,6 +24,8 @@ const ComparePanel = preloadable(() => import('../features/scenarios/ComparePane
 const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel));
 const PrintReport = preloadable(() => import('../features/export/PrintReport').then((m) => m.PrintReport));
 const Reader = preloadable(() => import('../features/evidence/Reader').then((m) => m.Reader));
+// A storage problem is rare; its banner (and its words) load only when there is one.
+const StorageNoticeBanner = preloadable(() => import('../features/feedback/StorageNoticeBanner').then((m) => m.StorageNoticeBanner));
 const ImportDialogs = preloadable(() => import('../features/scenarios/ImportDialogs').then((m) => m.ImportDialogs));
 
 /**
@@ -70,6 +71,7 @@ export function App() {
   const mode = useApp((state) => state.mode);
   const panel = useApp((state) => state.panel);
   const editing = useApp((state) => state.editing !== null);
+  const storageNotice = useApp((state) => state.storageNotice !== null);
   const reading = useReader((state) => state.target !== null);
   const printing = usePrint((state) => state.printing);
   const importer = useImport();
@@ -110,7 +112,11 @@ export function App() {
     >
       <Toolbar onImportFile={(file) => void importer.start(file)} />
       <UpdatePrompt />
-      <StorageNoticeBanner />
+      {storageNotice && (
+        <Suspense fallback={null}>
+          <StorageNoticeBanner />
+        </Suspense>
+      )}
       <div className="workspace">
         <main className="workspace__main" aria-label={text(appText).matrixRegion}>
           <MatrixBoard />

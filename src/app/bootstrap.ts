@@ -58,6 +58,8 @@ async function open(storage: SafeStorage): Promise<Opened> {
   let notice: StorageNotice | null = null;
   let disabledReason: string | undefined;
   const S = text(storeText).storage;
+  // The words of a storage problem load only when there is one.
+  const N = async () => text((await import('../i18n/en/notices')).noticesText);
 
   const probe = storage.read(WORKSPACE_KEY);
   if (!probe.ok) {
@@ -66,7 +68,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
       doc,
       merged,
       unavailable: true,
-      notice: { kind: 'not-saving', message: S.storageOff },
+      notice: { kind: 'not-saving', message: (await N()).storageOff },
     };
   }
 
@@ -78,14 +80,14 @@ async function open(storage: SafeStorage): Promise<Opened> {
       const kept = setAside(storage, stored.key, stored.text);
       notice = {
         kind: 'unreadable',
-        message: `${S.partUnreadable({ reason: stored.reason })} ${kept ? S.startKept : S.startUntouched} ${S.restLoaded}`,
+        message: `${(await N()).partUnreadable({ reason: stored.reason(await N()) })} ${kept ? (await N()).startKept : (await N()).startUntouched} ${(await N()).restLoaded}`,
         keptData: { key: kept ?? stored.key, text: stored.text },
       };
     } else {
       disabledReason = S.newerReason;
       notice = {
         kind: 'newer-version',
-        message: S.newerNoSave({ reason: stored.reason }),
+        message: (await N()).newerNoSave({ reason: stored.reason(await N()) }),
       };
     }
   }
@@ -105,7 +107,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
       doc.load(await seedWorkspace());
       notice = {
         kind: 'unreadable',
-        message: `${S.legacyUnreadable({ reason: legacy.reason })} ${legacy.keptKey ? S.legacyKept : S.legacyUntouched}`,
+        message: `${(await N()).legacyUnreadable({ reason: legacy.reason })} ${legacy.keptKey ? (await N()).legacyKept : (await N()).legacyUntouched}`,
         keptData: { key: legacy.keptKey ?? WORKSPACE_KEY, text: legacy.text },
       };
       break;
@@ -114,7 +116,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
       disabledReason = S.newerReason;
       notice = {
         kind: 'newer-version',
-        message: S.newerNoSaveOver({ reason: legacy.reason }),
+        message: (await N()).newerNoSaveOver({ reason: legacy.reason }),
       };
       break;
     default:

@@ -3,8 +3,9 @@ import * as Y from 'yjs';
 import { FORMAT_VERSION } from '../domain/schema';
 import { keepAside } from './setAside';
 import type { SafeStorage, WriteResult } from './safeStorage';
-import { text as inLanguage } from '../i18n/core';
-import { storeText } from '../i18n/en/store';
+import type { noticesText } from '../i18n/en/notices';
+
+type NoticeWords = typeof noticesText;
 
 /**
  * The document in localStorage, as Yjs updates. Each tab writes under keys of its own,
@@ -29,8 +30,11 @@ interface DocEnvelope {
 
 export type StoredDoc =
   | { kind: 'doc'; key: string; text: string; update: Uint8Array }
-  | { kind: 'unreadable'; key: string; text: string; reason: string }
-  | { kind: 'newer-version'; key: string; reason: string };
+  | { kind: 'unreadable'; key: string; text: string; reason: StoredProblem }
+  | { kind: 'newer-version'; key: string; reason: StoredProblem };
+
+/** Why stored data could not be used, worded only when it is shown (the words load then). */
+export type StoredProblem = (words: NoticeWords) => string;
 
 export function encodeUpdate(update: Uint8Array, now = Date.now()): string {
   const envelope: DocEnvelope = {
@@ -52,16 +56,16 @@ export function decodeDoc(key: string, text: string): StoredDoc {
   try {
     envelope = JSON.parse(text) as Partial<DocEnvelope> | null;
   } catch {
-    return { kind: 'unreadable', key, text, reason: inLanguage(storeText).storage.notJson };
+    return { kind: 'unreadable', key, text, reason: (N) => N.notJson };
   }
   if (!envelope || envelope.kind !== 'swot-pest-ydoc' || typeof envelope.update !== 'string') {
-    return { kind: 'unreadable', key, text, reason: inLanguage(storeText).storage.notOurs };
+    return { kind: 'unreadable', key, text, reason: (N) => N.notOurs };
   }
   if ((envelope.layout ?? 0) > DOC_LAYOUT_VERSION || (envelope.format ?? 0) > FORMAT_VERSION) {
     return {
       kind: 'newer-version',
       key,
-      reason: inLanguage(storeText).storage.newerFormat({ format: envelope.format ?? 0, supported: FORMAT_VERSION }),
+      reason: (N) => N.newerFormat({ format: envelope.format ?? 0, supported: FORMAT_VERSION }),
     };
   }
   try {
@@ -70,7 +74,7 @@ export function decodeDoc(key: string, text: string): StoredDoc {
     Y.applyUpdate(new Y.Doc(), update);
     return { kind: 'doc', key, text, update };
   } catch {
-    return { kind: 'unreadable', key, text, reason: inLanguage(storeText).storage.damaged };
+    return { kind: 'unreadable', key, text, reason: (N) => N.damaged };
   }
 }
 

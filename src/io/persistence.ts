@@ -3,7 +3,7 @@ import type { Workspace } from '../domain/schema';
 import type { SafeStorage, StorageFailure } from './safeStorage';
 import { keepAside, UNREADABLE_KEY_PREFIX, WORKSPACE_KEY } from './setAside';
 import { text as inLanguage } from '../i18n/core';
-import { storeText } from '../i18n/en/store';
+import { noticesText } from '../i18n/en/notices';
 
 export { keepAside, UNREADABLE_KEY_PREFIX, WORKSPACE_KEY };
 
@@ -31,11 +31,11 @@ function parseEnvelope(text: string): { envelope: StoredEnvelope } | { error: st
   try {
     raw = JSON.parse(text);
   } catch {
-    return { error: inLanguage(storeText).storage.notJson };
+    return { error: inLanguage(noticesText).notJson };
   }
   const envelope = raw as Partial<StoredEnvelope> | null;
   if (!envelope || envelope.kind !== 'swot-pest-workspace' || typeof envelope.revision !== 'number') {
-    return { error: inLanguage(storeText).storage.notOurs };
+    return { error: inLanguage(noticesText).notOurs };
   }
   return { envelope: envelope as StoredEnvelope };
 }
@@ -62,10 +62,10 @@ export function decodeStored(text: string): LoadResult {
     const first = document.errors[0];
     const reason = first ? `${first.path}: ${first.message}` : 'unknown problem';
     if (document.newerVersion) return { kind: 'newer-version', reason: first?.message ?? reason };
-    return { kind: 'unreadable', reason: inLanguage(storeText).storage.failedValidation({ reason }), keptKey: null, text };
+    return { kind: 'unreadable', reason: inLanguage(noticesText).failedValidation({ reason }), keptKey: null, text };
   }
   if (document.document.scenarios.length === 0) {
-    return { kind: 'unreadable', reason: inLanguage(storeText).storage.noScenario, keptKey: null, text };
+    return { kind: 'unreadable', reason: inLanguage(noticesText).noScenario, keptKey: null, text };
   }
   return {
     kind: 'loaded',

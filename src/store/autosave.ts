@@ -1,10 +1,11 @@
 import * as Y from 'yjs';
 import { LOADED, type MatrixDoc } from '../doc/matrixDoc';
-import { DOC_KEY_PREFIX, decodeDoc, docKey, encodeDoc, encodeUpdate, removeMerged, setAside } from '../io/docStorage';
+import { DOC_KEY_PREFIX, decodeDoc, docKey, encodeDoc, encodeUpdate, removeMerged, setAside, type StoredProblem } from '../io/docStorage';
 import { WORKSPACE_KEY } from '../io/setAside';
 import type { SafeStorage, StorageFailure } from '../io/safeStorage';
 import type { AppStore } from './appStore';
 import { commitDrafts, hasDrafts, onDraftsChange } from './drafts';
+import type { StorageNotice } from './types';
 import { text as inLanguage } from '../i18n/core';
 import { storeText } from '../i18n/en/store';
 
@@ -63,11 +64,11 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     else if (status.state !== 'saved') setStatus({ state: 'saved', at: Date.now() });
   };
 
-  function block(reason: string, message: string): void {
+  function block(reason: string): void {
     blocked = reason;
     if (timer) clearTimeout(timer);
     setStatus({ state: 'disabled', reason });
-    store.getState().setStorageNotice({ kind: 'newer-version', message });
+    noticeNow(store, { kind: 'newer-version' }, (N) => N.newerInOtherTabNotice);
   }
 
   function write(text: string, timing: string): boolean {
@@ -138,13 +139,11 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
   ydoc.on('update', onUpdate);
   const stopDrafts = onDraftsChange(showStatus);
 
-  function keepUnreadable(changedKey: string, text: string, reason: string): void {
+  function keepUnreadable(changedKey: string, text: string, reason: StoredProblem): void {
     const kept = setAside(storage, changedKey, text);
-    store.getState().setStorageNotice({
-      kind: 'unreadable',
-      message: `${inLanguage(storeText).storage.unreadableFound({ reason })} ${kept ? inLanguage(storeText).storage.unreadableKept : inLanguage(storeText).storage.unreadableLeft}`,
-      keptData: { key: kept ?? changedKey, text },
-    });
+    noticeNow(store, { kind: 'unreadable', keptData: { key: kept ?? changedKey, text } }, (N) =>
+      `${N.unreadableFound({ reason: reason(N) })} ${kept ? N.unreadableKept : N.unreadableLeft}`,
+    );
   }
 
   function onStorage(event: StorageEvent): void {
@@ -155,7 +154,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
       const text = event.newValue;
       void import('../io/persistence').then(({ decodeStored }) => {
         const decoded = decodeStored(text);
-        if (decoded.kind === 'unreadable' && storage.read(changedKey).ok) keepUnreadable(changedKey, text, decoded.reason);
+        if (decoded.kind === 'unreadable' && storage.read(changedKey).ok) keepUnreadable(changedKey, text, () => decoded.reason);
       });
       return;
     }
@@ -171,7 +170,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
       keepUnreadable(changedKey, stored.text, stored.reason);
       if (ours) wholeCopyDue = true;
     } else {
-      block(inLanguage(storeText).storage.newerInOtherTab, inLanguage(storeText).storage.newerInOtherTabNotice);
+      block(inLanguage(storeText).storage.newerInOtherTab);
     }
     if (dirty()) schedule();
   }
@@ -218,9 +217,20 @@ function withStorageLock(task: () => void): void {
 
 export function reportNotSaving(store: AppStore, reason: string): void {
   store.getState().setSaveStatus({ state: 'failed', reason });
-  store.getState().setStorageNotice({
-    kind: 'not-saving',
-    message: inLanguage(storeText).storage.notSaving({ reason }),
+  noticeNow(store, { kind: 'not-saving' }, (N) => N.notSaving({ reason }));
+}
+
+type NoticeWords = typeof import('../i18n/en/notices').noticesText;
+
+/**
+ * Shows a storage notice at once, and its words as soon as they have loaded (they stay out of the
+ * first load, since problems are rare). Words never land on a notice that has since been replaced.
+ */
+function noticeNow(store: AppStore, notice: Omit<StorageNotice, 'message'>, words: (N: NoticeWords) => string): void {
+  const shown: StorageNotice = { ...notice, message: '' };
+  store.getState().setStorageNotice(shown);
+  void import('../i18n/en/notices').then(({ noticesText }) => {
+    if (store.getState().storageNotice === shown) store.getState().setStorageNotice({ ...shown, message: words(inLanguage(noticesText)) });
   });
 }
 

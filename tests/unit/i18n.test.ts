@@ -7,6 +7,7 @@ import { errorsText } from '../../src/i18n/en/errors';
 import { evidenceText } from '../../src/i18n/en/evidence';
 import { exportsText } from '../../src/i18n/en/exports';
 import { liveText } from '../../src/i18n/en/live';
+import { noticesText } from '../../src/i18n/en/notices';
 import { panelsText } from '../../src/i18n/en/panels';
 import { presentText } from '../../src/i18n/en/present';
 import { reportsText } from '../../src/i18n/en/reports';
@@ -22,6 +23,7 @@ const english: Record<string, unknown> = {
   evidence: evidenceText,
   exports: exportsText,
   live: liveText,
+  notices: noticesText,
   panels: panelsText,
   present: presentText,
   reports: reportsText,

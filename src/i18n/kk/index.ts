@@ -4,10 +4,11 @@ import { errors } from './errors';
 import { evidence } from './evidence';
 import { exports } from './exports';
 import { live } from './live';
+import { notices } from './notices';
 import { panels } from './panels';
 import { present } from './present';
 import { reports } from './reports';
 import { store } from './store';
 
 /** The Kazakh dictionary, loaded only when Kazakh is chosen. A native speaker should review it. */
-export default { app, axes, errors, evidence, exports, live, panels, present, reports, store };
+export default { app, axes, errors, evidence, exports, live, notices, panels, present, reports, store };
