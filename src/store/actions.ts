@@ -1,4 +1,4 @@
-import { type Cell, cellLabel } from '../domain/axes';
+import { type Cell, cellLabel, type EvidenceKind, type TowsQuadrant } from '../domain/axes';
 import {
   addCitation,
   addFactor,
@@ -15,7 +15,22 @@ import {
   findFactor,
 } from '../domain/matrix';
 import { createId } from '../domain/ids';
-import { fail, type Result } from '../domain/result';
+import { type EvaluationMatrix, fail, type Result } from '../domain/result';
+import { setEvidence } from '../domain/strategy/confidence';
+import { setLikelihood, setSignificanceThreshold } from '../domain/strategy/significance';
+import {
+  addStrategy,
+  findStrategy,
+  moveStrategy,
+  removeStrategy,
+  restoreStrategy,
+  type StrategyDraft,
+  type StrategyPatch,
+  strategyPosition,
+  updateStrategy,
+} from '../domain/strategy/strategies';
+import { quadrantStrategies, strategiesUsingFactor, strategyStatus } from '../domain/strategy/tows';
+import { normaliseWeights, setRating, setWeight } from '../domain/strategy/weighting';
 import type { Citation, Scenario, Workspace } from '../domain/schema';
 import { changeVotes, clearVotes, sortCellByVotes } from '../domain/votes';
 import {
@@ -58,6 +73,14 @@ export function createActions(store: AppStore) {
   };
   const onFactor = (factorId: string, op: (scenario: Scenario) => Result<Scenario>) =>
     state().change(changeScenario(state().workspace, scenarioOf(factorId), op));
+  /** "; incomplete: no weaknesses linked", or nothing when the strategy is complete. */
+  const incompleteNote = (strategyId: string): string => {
+    const scenario = activeScenario(state().workspace);
+    const strategy = findStrategy(scenario, strategyId);
+    if (!strategy) return '';
+    const status = strategyStatus(scenario, strategy);
+    return status.complete ? '' : `; incomplete: no ${status.missingParts.join(' or ')} linked`;
+  };
   const requireSource = (workspace: Workspace, citation: Citation): Result<never> | null =>
     findSource(workspace, citation.sourceId) ? null : fail({ code: 'source-not-found', id: citation.sourceId });
 
@@ -77,10 +100,13 @@ export function createActions(store: AppStore) {
       const scenario = activeScenario(state().workspace);
       const factor = findFactor(scenario, factorId);
       const position = positionOf(scenario, factorId);
+      // Strategies keep the deleted factor's id (so Undo heals them); the message names them.
+      const using = strategiesUsingFactor(scenario, factorId).map((strategy) => `"${strategy.title}"`);
       if (!onActive((s) => removeFactor(s, factorId)) || !factor || !position) return false;
       if (state().editing?.factorId === factorId) state().setEditing(null);
       if (state().selectedFactorId === factorId) state().select(null);
-      state().toast(`Deleted "${factor.title}"`, {
+      const affected = using.length === 0 ? '' : `; used by ${using.length === 1 ? 'strategy' : 'strategies'} ${using.join(', ')}`;
+      state().toast(`Deleted "${factor.title}"${affected}`, {
         action: {
           label: 'Undo',
           // Put it back where it was, even if other changes happened since the delete.
@@ -159,6 +185,61 @@ export function createActions(store: AppStore) {
       return true;
     },
     resetScenario: (seed: Scenario) => state().change(replaceScenario(state().workspace, seed)),
+
+    // ---- IFE/EFE, significance and evidence ----
+
+    setWeight: (factorId: string, weight: number | null) => onFactor(factorId, (scenario) => setWeight(scenario, factorId, weight)),
+    setRating: (factorId: string, rating: number | null) => onFactor(factorId, (scenario) => setRating(scenario, factorId, rating)),
+    setLikelihood: (factorId: string, likelihood: number | null) =>
+      onFactor(factorId, (scenario) => setLikelihood(scenario, factorId, likelihood)),
+    setEvidence: (factorId: string, citationIndex: number, evidence: EvidenceKind | null) =>
+      onFactor(factorId, (scenario) => setEvidence(scenario, factorId, citationIndex, evidence)),
+    setSignificanceThreshold: (threshold: number | null) => onActive((scenario) => setSignificanceThreshold(scenario, threshold)),
+    /** One undoable step that rescales the whole matrix's weights to sum to 1. */
+    normaliseWeights(matrix: EvaluationMatrix): boolean {
+      if (!onActive((scenario) => normaliseWeights(scenario, matrix))) return false;
+      state().announce(`${matrix === 'ife' ? 'IFE' : 'EFE'} weights normalised to sum to 1.00`);
+      return true;
+    },
+
+    // ---- TOWS strategies ----
+
+    /** Returns the new strategy's id, or null when the draft was refused. */
+    addStrategy(quadrant: TowsQuadrant, draft: StrategyDraft, index?: number): string | null {
+      const id = draft.id ?? createId('st');
+      if (!onActive((scenario) => addStrategy(scenario, quadrant, { ...draft, id }, index))) return null;
+      state().announce(`Added strategy "${draft.title.trim()}" to ${quadrant}${incompleteNote(id)}`);
+      return id;
+    },
+    updateStrategy: (strategyId: string, patch: StrategyPatch) => onActive((scenario) => updateStrategy(scenario, strategyId, patch)),
+    moveStrategy(strategyId: string, toQuadrant: TowsQuadrant, toIndex: number): boolean {
+      if (!onActive((scenario) => moveStrategy(scenario, strategyId, toQuadrant, toIndex))) return false;
+      const scenario = activeScenario(state().workspace);
+      const strategy = findStrategy(scenario, strategyId);
+      const position = strategyPosition(scenario, strategyId);
+      if (strategy && position) {
+        const count = quadrantStrategies(scenario, position.quadrant).length;
+        state().announce(`Moved strategy "${strategy.title}" to ${position.quadrant}, position ${position.index + 1} of ${count}${incompleteNote(strategyId)}`);
+      }
+      return true;
+    },
+    removeStrategy(strategyId: string): boolean {
+      const scenario = activeScenario(state().workspace);
+      const strategy = findStrategy(scenario, strategyId);
+      const position = strategyPosition(scenario, strategyId);
+      if (!onActive((s) => removeStrategy(s, strategyId)) || !strategy || !position) return false;
+      state().toast(`Deleted strategy "${strategy.title}"`, {
+        action: {
+          label: 'Undo',
+          run: () => {
+            const { workspace } = state();
+            state().change(changeScenario(workspace, scenario.id, (current) => restoreStrategy(current, strategy, position.index))) &&
+              state().announce(`Restored strategy "${strategy.title}"`);
+          },
+        },
+      });
+      return true;
+    },
 
     changeVotes: (factorId: string, delta: number) => onActive((scenario) => changeVotes(scenario, factorId, delta)),
     clearVotes: () => onActive(clearVotes),

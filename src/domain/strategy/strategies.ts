@@ -108,3 +108,16 @@ export function strategyPosition(scenario: Scenario, strategyId: string): { quad
   if (!strategy) return null;
   return { quadrant: strategy.quadrant, index: quadrantStrategies(scenario, strategy.quadrant).indexOf(strategy) };
 }
+
+/**
+ * Puts a deleted strategy back as it was (Undo from the message after a delete), at `index` in
+ * its quadrant or at its end. Unlike adding, it keeps links to factors deleted meanwhile: they
+ * were the strategy's, and it reads as incomplete until they return.
+ */
+export function restoreStrategy(scenario: Scenario, strategy: Strategy, index: number): Result<Scenario> {
+  if (findStrategy(scenario, strategy.id)) return fail({ code: 'strategy-id-taken', id: strategy.id });
+  const checked = checkStrategy(strategy);
+  if (!checked.ok) return checked;
+  const room = quadrantStrategies(scenario, strategy.quadrant).length;
+  return ok({ ...scenario, strategies: insertAt(scenario.strategies, checked.value, Math.max(0, Math.min(index, room))) });
+}
