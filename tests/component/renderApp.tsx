@@ -34,7 +34,7 @@ export function smallWorkspace(): Workspace {
           factor('f3', 'Data centres planned', 'technological', 'opportunities'),
         ],
       } as Workspace['scenarios'][number],
-      { id: 'other', name: 'Other', description: '', factors: [] },
+      { id: 'other', name: 'Other', description: '', factors: [], strategies: [] },
     ],
     activeScenarioId: 'main',
   } as Workspace;
