@@ -298,3 +298,28 @@ describe('Compare', () => {
     expect(json.strategies.moved).toEqual([{ id: 'kept', title: 'Kept, retitled', from: 'SO', to: 'ST' }]);
   });
 });
+
+describe('importing strategies', () => {
+  it('repairs a repeated strategy id with a new one and says so, as for factors', () => {
+    const doc = JSON.parse(v2Text);
+    doc.version = 3;
+    doc.scenarios.forEach((s: any) => (s.strategies = []));
+    const twin = { id: 'twin', title: 'Twin', note: '', quadrant: 'SO', factorIds: [] };
+    doc.scenarios[0].strategies = [twin, { ...twin, title: 'Other twin', quadrant: 'WT' }];
+    const result = readDocument(doc);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.document.scenarios[0]!.strategies.map((s) => s.id)).toEqual(['twin', 'twin-2']);
+    expect(result.warnings).toEqual([{ path: '$.scenarios[0].strategies[1].id', message: 'repeats "twin"; it was given the id "twin-2"' }]);
+  });
+
+  it('reports keys a strategy does not define, and keeps a link to a factor the file lacks', () => {
+    const doc = JSON.parse(v2Text);
+    doc.version = 3;
+    doc.scenarios.forEach((s: any) => (s.strategies = []));
+    doc.scenarios[0].strategies = [{ id: 'x', title: 'X', note: '', quadrant: 'ST', factorIds: ['no-such-factor'], colour: 'red' }];
+    const result = readDocument(doc);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings.map((w) => w.path)).toEqual(['$.scenarios[0].strategies[0].colour']);
+    expect(result.document.scenarios[0]!.strategies[0]!.factorIds).toEqual(['no-such-factor']);
+  });
+});
