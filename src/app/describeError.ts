@@ -24,6 +24,8 @@ function problemText(S: Problems, problem: FieldProblem, limit: number | undefin
       return S.idCharacters;
     case 'whole-number':
       return S.wholeNumber;
+    case 'repeated-id':
+      return S.repeatedId;
     case 'out-of-range':
       return S.outOfRange;
     case 'not-allowed':
@@ -57,6 +59,20 @@ export function describeError(error: DomainError): string {
       return S.lastScenario;
     case 'source-in-use':
       return S.sourceInUse({ names: error.scenarioNames.map((name) => `"${name}"`).join(', ') });
+    case 'strategy-not-found':
+      return S.strategyNotFound;
+    case 'strategy-id-taken':
+      return S.strategyIdTaken({ id: error.id });
+    case 'strategy-index-out-of-range':
+      return S.strategyIndexOutOfRange({ position: error.index + 1, quadrant: error.quadrant, room: error.max + 1 });
+    case 'strategy-factor-unknown':
+      return S.strategyFactorUnknown;
+    case 'rating-out-of-band':
+      return S.ratingOutOfBand({ allowed: error.allowed.join(' / ') });
+    case 'no-factors-to-weigh':
+      return S.noFactorsToWeigh({ matrix: S.matrices[error.matrix] });
+    case 'total-out-of-range':
+      return S.totalOutOfRange({ matrix: S.matrices[error.matrix], total: error.total.toFixed(2) });
     case 'invalid-field': {
       const field = (S.fields as Record<string, string>)[error.field] ?? error.field;
       return S.invalidField({ record: S.records[error.record], field, problem: problemText(S.problems, error.problem, error.limit) });

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { PEST, SWOT } from '../domain/axes';
-import { type Factor, FactorSchema, type Scenario, type Source } from '../domain/schema';
+import { PEST, SWOT, TOWS_QUADRANTS } from '../domain/axes';
+import { type Factor, FactorSchema, type Scenario, ScenarioSchema, type Source, type Strategy, StrategySchema } from '../domain/schema';
 import {
   type DocumentContent,
   FACTOR_FIELDS,
@@ -12,16 +12,23 @@ import {
   roots,
   SCENARIO_FIELDS,
   SOURCE_FIELDS,
+  STRATEGY_FIELDS,
+  strategiesOf,
+  type StrategyPlace,
   type YRecord,
 } from './layout';
 import { compareKeyed } from './order';
 
 const CELL_INDEX = new Map(PEST.flatMap((pest, row) => SWOT.map((swot, column) => [`${pest}:${swot}`, row * 4 + column])));
+const QUADRANT_INDEX = new Map<string, number>(TOWS_QUADRANTS.map((quadrant, index) => [quadrant, index]));
+const NO_STRATEGIES: Strategy[] = [];
 
+/** Copies the fields; one never written takes its default, and an optional one without a default stays absent. */
 function fieldsOf(record: YRecord, fields: readonly string[], into: Record<string, unknown>): void {
   for (const field of fields) {
     const value = record.get(field);
-    into[field] = value === undefined ? FIELD_DEFAULTS[field] : value;
+    if (value !== undefined) into[field] = value;
+    else if (field in FIELD_DEFAULTS) into[field] = FIELD_DEFAULTS[field];
   }
 }
 
@@ -74,7 +81,30 @@ export class DocumentReader {
       const scenario: Record<string, unknown> = { id };
       fieldsOf(record, SCENARIO_FIELDS, scenario);
       scenario.factors = this.factors(factorsOf(record));
-      return scenario as Scenario;
+      const strategies = strategiesOf(record);
+      scenario.strategies = strategies ? this.strategies(strategies) : NO_STRATEGIES;
+      return reorderLike(scenario, SCENARIO_KEY_ORDER) as Scenario;
+    });
+  }
+
+  private strategies(records: Y.Map<YRecord>): Strategy[] {
+    return this.memo(records, () => {
+      const placed = Array.from(records.entries(), ([id, record]) => {
+        const place = record.get(PLACE) as StrategyPlace | undefined;
+        return { id, record, place, quadrant: (place && QUADRANT_INDEX.get(place.quadrant)) ?? -1, key: place?.key ?? '' };
+      });
+      placed.sort((a, b) => a.quadrant - b.quadrant || compareKeyed(a, b));
+      // As with factors: a record without a (known) place has not arrived whole yet.
+      return placed.filter((entry) => entry.quadrant >= 0).map(({ id, record, place }) => this.strategy(id, record, place!));
+    });
+  }
+
+  private strategy(id: string, record: YRecord, place: StrategyPlace): Strategy {
+    return this.memo(record, () => {
+      const strategy: Record<string, unknown> = { id };
+      fieldsOf(record, STRATEGY_FIELDS, strategy);
+      strategy.quadrant = place.quadrant;
+      return reorderLike(strategy, STRATEGY_KEY_ORDER) as Strategy;
     });
   }
 
@@ -103,6 +133,8 @@ export class DocumentReader {
 
 // The snapshot keeps the format's key order, so exported JSON reads the same as before.
 const FACTOR_KEY_ORDER = Object.keys(FactorSchema.entries);
+const SCENARIO_KEY_ORDER = Object.keys(ScenarioSchema.entries);
+const STRATEGY_KEY_ORDER = Object.keys(StrategySchema.entries);
 
 function reorderLike(record: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
   const sorted: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { ALL_CELLS, cellKey, type CellKey } from '../domain/axes';
-import type { Factor, Scenario, Source } from '../domain/schema';
+import { ALL_CELLS, cellKey, type CellKey, TOWS_QUADRANTS, type TowsQuadrant } from '../domain/axes';
+import type { Factor, Scenario, Source, Strategy } from '../domain/schema';
 import {
   type DocumentContent,
   FACTOR_FIELDS,
@@ -12,6 +12,10 @@ import {
   roots,
   SCENARIO_FIELDS,
   SOURCE_FIELDS,
+  STRATEGIES,
+  STRATEGY_FIELDS,
+  strategiesOf,
+  type StrategyPlace,
   type YRecord,
 } from './layout';
 import { reorderKeys } from './order';
@@ -20,12 +24,22 @@ const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
 
 function entriesOf(record: object, fields: readonly string[]): Array<[string, unknown]> {
-  return fields.filter((field) => field in record).map((field) => [field, (record as Record<string, unknown>)[field]]);
+  return fields
+    .map((field): [string, unknown] => [field, (record as Record<string, unknown>)[field]])
+    .filter(([, value]) => value !== undefined);
 }
 
-/** Writes only the fields whose value differs, so untouched fields keep their authorship. */
+/**
+ * Writes only the fields whose value differs, so untouched fields keep their authorship.
+ * An optional field the record no longer has (a weight cleared) is deleted, not left behind.
+ */
 function writeFields(target: YRecord, record: object, fields: readonly string[]): void {
-  for (const [field, value] of entriesOf(record, fields)) {
+  for (const field of fields) {
+    if (!(field in record) || (record as Record<string, unknown>)[field] === undefined) {
+      if (target.has(field)) target.delete(field);
+      continue;
+    }
+    const value = (record as Record<string, unknown>)[field];
     if (!sameValue(target.get(field), value)) target.set(field, value);
   }
 }
@@ -83,6 +97,36 @@ function writeFactors(records: Y.Map<YRecord>, before: readonly Factor[] | undef
   }
 }
 
+function quadrantLists(strategies: readonly Strategy[]): Map<TowsQuadrant, string[]> {
+  const lists = new Map<TowsQuadrant, string[]>(TOWS_QUADRANTS.map((quadrant) => [quadrant, []]));
+  for (const strategy of strategies) lists.get(strategy.quadrant)!.push(strategy.id);
+  return lists;
+}
+
+/** Strategies are ordered within their quadrant exactly as factors are within their cell. */
+function writeStrategies(records: Y.Map<YRecord>, before: readonly Strategy[] | undefined, after: readonly Strategy[]): void {
+  writeRecords(records, before, after, STRATEGY_FIELDS);
+  const previous = byId(before);
+  const beforeQuadrants = before && previous.size === before.length ? quadrantLists(before) : null;
+  for (const [quadrant, ids] of quadrantLists(after)) {
+    if (beforeQuadrants && sameList(beforeQuadrants.get(quadrant), ids) && ids.every((id) => records.get(id)!.get(PLACE))) continue;
+    const placeIn = (id: string): string | undefined => {
+      const place = records.get(id)?.get(PLACE) as StrategyPlace | undefined;
+      return place && place.quadrant === quadrant ? place.key : undefined;
+    };
+    for (const [id, orderKey] of reorderKeys(ids, placeIn)) records.get(id)!.set(PLACE, { quadrant, key: orderKey } satisfies StrategyPlace);
+  }
+}
+
+/** The scenario's strategies map, created on first need for a scenario from before strategies (see layout.ts). */
+function ensureStrategies(record: YRecord): Y.Map<YRecord> {
+  const existing = strategiesOf(record);
+  if (existing) return existing;
+  const created = new Y.Map<YRecord>();
+  record.set(STRATEGIES, created);
+  return created;
+}
+
 function writeScenarios(doc: Y.Doc, before: readonly Scenario[] | undefined, after: readonly Scenario[]): void {
   const { scenarios } = roots(doc);
   const previous = byId(before);
@@ -92,14 +136,22 @@ function writeScenarios(doc: Y.Doc, before: readonly Scenario[] | undefined, aft
     const prior = previous.get(scenario.id);
     let record = scenarios.get(scenario.id);
     if (!record) {
-      record = new Y.Map<unknown>([...entriesOf(scenario, SCENARIO_FIELDS), [FACTORS, new Y.Map<YRecord>()]]);
+      record = new Y.Map<unknown>([
+        ...entriesOf(scenario, SCENARIO_FIELDS),
+        [FACTORS, new Y.Map<YRecord>()],
+        [STRATEGIES, new Y.Map<YRecord>()],
+      ]);
       scenarios.set(scenario.id, record);
       writeFactors(factorsOf(record), undefined, scenario.factors);
+      writeStrategies(strategiesOf(record)!, undefined, scenario.strategies);
       continue;
     }
     if (prior === scenario) continue;
     writeFields(record, scenario, SCENARIO_FIELDS);
     if (prior?.factors !== scenario.factors) writeFactors(factorsOf(record), prior?.factors, scenario.factors);
+    if (prior?.strategies !== scenario.strategies && (scenario.strategies.length > 0 || strategiesOf(record))) {
+      writeStrategies(ensureStrategies(record), prior?.strategies, scenario.strategies);
+    }
   }
   writeOrder(scenarios, after.map((scenario) => scenario.id));
 }

@@ -53,3 +53,22 @@ export const sameCell = (a: Cell, b: Cell): boolean => a.pest === b.pest && a.sw
 /** "Political strengths": row then column, the cell's accessible name. */
 export const cellLabel = (cell: Cell): string =>
   `${PEST_LABELS[cell.pest]} ${SWOT_LABELS[cell.swot].toLowerCase()}`;
+
+/**
+ * The four TOWS quadrants (Weihrich 1982), each pairing one internal and one external SWOT part:
+ * SO uses strengths to take opportunities, ST uses strengths to counter threats, WO overcomes
+ * weaknesses by taking opportunities, WT minimises weaknesses and avoids threats.
+ */
+export const TOWS_QUADRANTS = ['SO', 'ST', 'WO', 'WT'] as const;
+export type TowsQuadrant = (typeof TOWS_QUADRANTS)[number];
+
+export const QUADRANT_PARTS: Record<TowsQuadrant, { internal: Swot; external: Swot }> = {
+  SO: { internal: 'strengths', external: 'opportunities' },
+  ST: { internal: 'strengths', external: 'threats' },
+  WO: { internal: 'weaknesses', external: 'opportunities' },
+  WT: { internal: 'weaknesses', external: 'threats' },
+};
+
+/** What kind of support a citation gives a factor; the confidence rule reads these labels. */
+export const EVIDENCE_KINDS = ['fact', 'inference', 'assumption'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];

@@ -1,8 +1,24 @@
-import { type Cell, cellKey, type CellKey, sameCell } from './axes';
-import type { Factor, Scenario } from './schema';
+import { type Cell, cellKey, type CellKey, sameCell, type TowsQuadrant } from './axes';
+import type { EvaluationMatrix } from './result';
+import type { Factor, Scenario, Strategy } from './schema';
+import { evaluateMatrix } from './strategy/weighting';
 
-export const COMPARED_FIELDS = ['title', 'note', 'impact', 'tags', 'citations', 'votes'] as const;
+export const COMPARED_FIELDS = ['title', 'note', 'impact', 'likelihood', 'tags', 'citations', 'votes', 'weight', 'rating'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+export const COMPARED_STRATEGY_FIELDS = ['title', 'note', 'factorIds'] as const;
+export type ComparedStrategyField = (typeof COMPARED_STRATEGY_FIELDS)[number];
+
+/** Strategies are paired by id, as factors are: a fork keeps the ids of its strategies. */
+export interface StrategyDiff {
+  onlyInA: Strategy[];
+  onlyInB: Strategy[];
+  moved: Array<{ strategy: Strategy; from: TowsQuadrant; to: TowsQuadrant }>;
+  edited: Array<{ before: Strategy; after: Strategy; fields: ComparedStrategyField[] }>;
+}
+
+/** The IFE and EFE totals of each side, so a reader sees what the weight and rating edits add up to. */
+export type TotalsDiff = Record<EvaluationMatrix, { a: number; b: number }>;
 
 export interface ScenarioDiff {
   /** Factors of A that B does not have. */
@@ -11,6 +27,8 @@ export interface ScenarioDiff {
   onlyInB: Factor[];
   moved: Array<{ factor: Factor; from: Cell; to: Cell }>;
   edited: Array<{ before: Factor; after: Factor; fields: ComparedField[] }>;
+  strategies: StrategyDiff;
+  totals: TotalsDiff;
 }
 
 export type DiffMark = 'added' | 'removed' | 'moved' | 'edited';
@@ -22,7 +40,17 @@ const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.s
 export function compareScenarios(a: Scenario, b: Scenario): ScenarioDiff {
   const inA = new Map(a.factors.map((factor) => [factor.id, factor]));
   const inB = new Map(b.factors.map((factor) => [factor.id, factor]));
-  const diff: ScenarioDiff = { onlyInA: [], onlyInB: [], moved: [], edited: [] };
+  const diff: ScenarioDiff = {
+    onlyInA: [],
+    onlyInB: [],
+    moved: [],
+    edited: [],
+    strategies: compareStrategies(a.strategies, b.strategies),
+    totals: {
+      ife: { a: evaluateMatrix(a, 'ife').total, b: evaluateMatrix(b, 'ife').total },
+      efe: { a: evaluateMatrix(a, 'efe').total, b: evaluateMatrix(b, 'efe').total },
+    },
+  };
   for (const factor of a.factors) if (!inB.has(factor.id)) diff.onlyInA.push(factor);
   for (const after of b.factors) {
     const before = inA.get(after.id);
@@ -37,8 +65,29 @@ export function compareScenarios(a: Scenario, b: Scenario): ScenarioDiff {
   return diff;
 }
 
-export const isEmptyDiff = (diff: ScenarioDiff): boolean =>
+function compareStrategies(a: readonly Strategy[], b: readonly Strategy[]): StrategyDiff {
+  const inA = new Map(a.map((strategy) => [strategy.id, strategy]));
+  const inB = new Set(b.map((strategy) => strategy.id));
+  const diff: StrategyDiff = { onlyInA: a.filter((strategy) => !inB.has(strategy.id)), onlyInB: [], moved: [], edited: [] };
+  for (const after of b) {
+    const before = inA.get(after.id);
+    if (!before) {
+      diff.onlyInB.push(after);
+      continue;
+    }
+    if (before.quadrant !== after.quadrant) diff.moved.push({ strategy: after, from: before.quadrant, to: after.quadrant });
+    const fields = COMPARED_STRATEGY_FIELDS.filter((field) => !same(before[field], after[field]));
+    if (fields.length > 0) diff.edited.push({ before, after, fields });
+  }
+  return diff;
+}
+
+const isEmptyStrategyDiff = (diff: StrategyDiff): boolean =>
   diff.onlyInA.length + diff.onlyInB.length + diff.moved.length + diff.edited.length === 0;
+
+/** No factor or strategy differs. (Totals are derived from the factors, so they need no check of their own.) */
+export const isEmptyDiff = (diff: ScenarioDiff): boolean =>
+  diff.onlyInA.length + diff.onlyInB.length + diff.moved.length + diff.edited.length === 0 && isEmptyStrategyDiff(diff.strategies);
 
 /** How each factor of B shows while comparing; factors only in A are marked removed. */
 export function diffMarks(diff: ScenarioDiff): Map<string, DiffMark> {
@@ -69,17 +118,27 @@ export function diffByCell(diff: ScenarioDiff): Map<CellKey, { added: Factor[]; 
   return cells;
 }
 
+const strategyRef = (strategy: Strategy) => ({ id: strategy.id, title: strategy.title, quadrant: strategy.quadrant });
+
 /** A self-describing JSON form of a comparison, for other tools. */
 export function diffToJson(a: Scenario, b: Scenario, diff: ScenarioDiff) {
   const ref = (factor: Factor) => ({ id: factor.id, title: factor.title, pest: factor.pest, swot: factor.swot });
   return {
     format: 'swot-pest-matrix-diff',
-    version: 1,
+    // Version 2 added strategies and the IFE/EFE totals.
+    version: 2,
     a: { id: a.id, name: a.name },
     b: { id: b.id, name: b.name },
     onlyInA: diff.onlyInA.map(ref),
     onlyInB: diff.onlyInB.map(ref),
     moved: diff.moved.map(({ factor, from, to }) => ({ id: factor.id, title: factor.title, from, to })),
     edited: diff.edited.map(({ after, fields }) => ({ id: after.id, title: after.title, fields })),
+    strategies: {
+      onlyInA: diff.strategies.onlyInA.map(strategyRef),
+      onlyInB: diff.strategies.onlyInB.map(strategyRef),
+      moved: diff.strategies.moved.map(({ strategy, from, to }) => ({ id: strategy.id, title: strategy.title, from, to })),
+      edited: diff.strategies.edited.map(({ after, fields }) => ({ id: after.id, title: after.title, fields })),
+    },
+    totals: diff.totals,
   };
 }

@@ -111,7 +111,20 @@ function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Pr
       warnings.push({ path: `$.scenarios[${s}].factors[${f}].id`, message: `repeats "${factor.id}"; it was given the id "${fresh}"` });
       return { ...factor, id: fresh };
     });
-    return { ...scenario, id, factors };
+    // Strategies are keyed by id in the document as factors are, so a repeated id would merge two into one.
+    const strategyIds = new Set<string>();
+    const strategyIdsTaken = new Set(scenario.strategies.map((strategy) => strategy.id));
+    const strategies = scenario.strategies.map((strategy, t) => {
+      if (!strategyIds.has(strategy.id)) {
+        strategyIds.add(strategy.id);
+        return strategy;
+      }
+      const fresh = uniqueId(strategy.id, strategyIdsTaken);
+      strategyIdsTaken.add(fresh);
+      warnings.push({ path: `$.scenarios[${s}].strategies[${t}].id`, message: `repeats "${strategy.id}"; it was given the id "${fresh}"` });
+      return { ...strategy, id: fresh };
+    });
+    return { ...scenario, id, factors, strategies };
   });
   (document.sourceTexts ?? []).forEach((entry, index) => {
     if (!sourceIds.has(entry.sourceId)) {

@@ -9,6 +9,8 @@ export const LIMITS = {
   factorsPerScenario: 10_000,
   factorsInDocument: 20_000,
   citationsPerFactor: 100,
+  strategiesPerScenario: 1_000,
+  factorsPerStrategy: 200,
   tagsPerFactor: 20,
   authorsPerSource: 50,
   idLength: 100,

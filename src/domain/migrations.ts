@@ -32,6 +32,16 @@ export const MIGRATIONS: readonly Migration[] = [
       })),
     }),
   },
+  {
+    name: 'add-strategies-and-weighting',
+    from: 2,
+    // Version 3 added TOWS strategies, IFE/EFE weights and ratings, likelihood and evidence labels.
+    // Only the strategies list is required; the rest are optional and simply stay unset.
+    up: (document) => ({
+      ...document,
+      scenarios: eachRecord(document.scenarios, (scenario) => ({ ...scenario, strategies: scenario.strategies ?? [] })),
+    }),
+  },
 ];
 
 export const OLDEST_VERSION = 1;

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { PEST, SWOT } from './axes';
+import { EVIDENCE_KINDS, PEST, SWOT, TOWS_QUADRANTS } from './axes';
 import { LIMITS } from './limits';
 import { RULE_MESSAGES as RULE } from './validation';
 
 /** The format's name and version, written into every exported file. */
 export const FORMAT_NAME = 'swot-pest-matrix';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 // C0 and C1 controls other than tab and newline: invisible, and a common sign of a corrupt file.
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -63,6 +63,8 @@ export const CitationSchema = v.object({
   quote: text(LIMITS.quoteLength),
   /** An English rendering, present only when the quote is in another language. */
   quoteTranslation: v.optional(text(LIMITS.quoteLength)),
+  /** What kind of support the citation gives (added in version 3); absent when not labelled. */
+  evidence: v.optional(v.picklist(EVIDENCE_KINDS, `must be one of ${EVIDENCE_KINDS.join(', ')}`)),
 });
 
 export const PestSchema = v.picklist(PEST, `must be one of ${PEST.join(', ')}`);
@@ -71,6 +73,19 @@ export const SwotSchema = v.picklist(SWOT, `must be one of ${SWOT.join(', ')}`);
 export const ImpactSchema = v.nullable(
   v.pipe(v.number(), v.integer(RULE['whole-number']), v.minValue(1, 'must be 1 to 5'), v.maxValue(5, 'must be 1 to 5')),
 );
+
+/** A whole number from `min` to `max`; the message names the range, so import can say what is allowed. */
+const wholeNumber = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(RULE['whole-number']), v.minValue(min, `must be ${min} to ${max}`), v.maxValue(max, `must be ${min} to ${max}`));
+
+/** IFE/EFE weight of a factor within its matrix (David): 0.0 to 1.0; the matrix's weights sum to 1. */
+export const WeightSchema = v.pipe(v.number(), v.minValue(0, 'must be 0 to 1'), v.maxValue(1, 'must be 0 to 1'));
+/** IFE/EFE rating 1-4. Which ratings a factor may take depends on its SWOT part; the schema checks only the scale. */
+export const RatingSchema = wholeNumber(1, 4);
+/** PESTLE likelihood 1-5, read next to impact 1-5. */
+export const LikelihoodSchema = wholeNumber(1, 5);
+/** A significance threshold on the impact × likelihood scale (1-25). */
+export const SignificanceThresholdSchema = wholeNumber(1, 25);
 
 export const FactorSchema = v.object({
   id: IdSchema,
@@ -82,9 +97,32 @@ export const FactorSchema = v.object({
   swot: SwotSchema,
   /** Dot votes cast in a workshop; they belong to the scenario like any other content. */
   votes: v.pipe(v.number(), v.integer(RULE['whole-number']), v.minValue(0), v.maxValue(9_999)),
+  // Added in version 3, each absent until the analyst sets it.
+  likelihood: v.optional(LikelihoodSchema),
+  weight: v.optional(WeightSchema),
+  rating: v.optional(RatingSchema),
   citations: v.pipe(
     v.array(CitationSchema),
     v.maxLength(LIMITS.citationsPerFactor, `has more than ${LIMITS.citationsPerFactor} citations`),
+  ),
+});
+
+export const QuadrantSchema = v.picklist(TOWS_QUADRANTS, `must be one of ${TOWS_QUADRANTS.join(', ')}`);
+
+/**
+ * A TOWS strategy (Weihrich 1982): one of the four pairings of internal and external factors.
+ * It rests on factors of the same scenario, named by id; an id whose factor is gone is kept, so
+ * the strategy shows as incomplete instead of silently changing what it claims to rest on.
+ */
+export const StrategySchema = v.object({
+  id: IdSchema,
+  title: requiredLine(LIMITS.titleLength),
+  note: text(LIMITS.noteLength),
+  quadrant: QuadrantSchema,
+  factorIds: v.pipe(
+    v.array(IdSchema),
+    v.maxLength(LIMITS.factorsPerStrategy, `has more than ${LIMITS.factorsPerStrategy} factors`),
+    v.check((ids) => new Set(ids).size === ids.length, RULE['repeated-id']),
   ),
 });
 
@@ -92,10 +130,17 @@ export const ScenarioSchema = v.object({
   id: IdSchema,
   name: requiredLine(LIMITS.nameLength),
   description: text(LIMITS.descriptionLength),
+  /** Which factors are marked significant (impact × likelihood at or above it); absent means the default, 15. */
+  significanceThreshold: v.optional(SignificanceThresholdSchema),
   /** All factors of the scenario; a cell's order is the order of its factors here. */
   factors: v.pipe(
     v.array(FactorSchema),
     v.maxLength(LIMITS.factorsPerScenario, `has more than ${LIMITS.factorsPerScenario} factors`),
+  ),
+  /** TOWS strategies (added in version 3); a quadrant's order is the order of its strategies here. */
+  strategies: v.pipe(
+    v.array(StrategySchema),
+    v.maxLength(LIMITS.strategiesPerScenario, `has more than ${LIMITS.strategiesPerScenario} strategies`),
   ),
 });
 
@@ -121,6 +166,7 @@ export const MatrixDocumentSchema = v.object({
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Citation = v.InferOutput<typeof CitationSchema>;
 export type Factor = v.InferOutput<typeof FactorSchema>;
+export type Strategy = v.InferOutput<typeof StrategySchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 export type MatrixDocument = v.InferOutput<typeof MatrixDocumentSchema>;
 export type SourceTextEntry = v.InferOutput<typeof SourceTextSchema>;

@@ -14,6 +14,7 @@ export const RULE_MESSAGES = {
   'web-url': 'must be a web address starting with http:// or https://',
   'id-characters': 'may hold only letters, digits, ".", "_", ":" and "-"',
   'whole-number': 'must be a whole number',
+  'repeated-id': 'must not name the same id twice',
 } as const satisfies Partial<Record<FieldProblem, string>>;
 
 const PROBLEM_BY_MESSAGE = new Map<string, FieldProblem>(

@@ -40,6 +40,7 @@ export interface ScenarioDraft {
   name: string;
   description?: string;
   factors?: Scenario['factors'];
+  strategies?: Scenario['strategies'];
 }
 
 function checkScenario(scenario: Scenario): Result<Scenario> {
@@ -55,6 +56,7 @@ export function addScenario(workspace: Workspace, draft: ScenarioDraft): Result<
     name: draft.name.trim(),
     description: draft.description ?? '',
     factors: draft.factors ?? [],
+    strategies: draft.strategies ?? [],
   });
   if (!checked.ok) return checked;
   return ok({

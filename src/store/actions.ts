@@ -1,5 +1,5 @@
-import type { Cell } from '../domain/axes';
-import { cellLabel } from '../i18n/axes';
+import type { Cell, EvidenceKind, TowsQuadrant } from '../domain/axes';
+import { cellLabel, swotLabel } from '../i18n/axes';
 import {
   addCitation,
   addFactor,
@@ -16,7 +16,22 @@ import {
   findFactor,
 } from '../domain/matrix';
 import { createId } from '../domain/ids';
-import { fail, type Result } from '../domain/result';
+import { type EvaluationMatrix, fail, type Result } from '../domain/result';
+import { setEvidence } from '../domain/strategy/confidence';
+import { setLikelihood, setSignificanceThreshold } from '../domain/strategy/significance';
+import {
+  addStrategy,
+  findStrategy,
+  moveStrategy,
+  removeStrategy,
+  restoreStrategy,
+  type StrategyDraft,
+  type StrategyPatch,
+  strategyPosition,
+  updateStrategy,
+} from '../domain/strategy/strategies';
+import { quadrantStrategies, strategiesUsingFactor, strategyStatus } from '../domain/strategy/tows';
+import { normaliseWeights, setRating, setWeight } from '../domain/strategy/weighting';
 import type { Citation, Scenario, Workspace } from '../domain/schema';
 import { changeVotes, clearVotes, sortCellByVotes } from '../domain/votes';
 import {
@@ -37,7 +52,7 @@ import {
   updateSource,
 } from '../domain/workspace';
 import type { AppStore } from './appStore';
-import { text } from '../i18n/core';
+import { count, text } from '../i18n/core';
 import { storeText } from '../i18n/en/store';
 
 /**
@@ -61,6 +76,15 @@ export function createActions(store: AppStore) {
   };
   const onFactor = (factorId: string, op: (scenario: Scenario) => Result<Scenario>) =>
     state().change(changeScenario(state().workspace, scenarioOf(factorId), op));
+  /** "; incomplete: no weaknesses linked", or nothing when the strategy is complete. */
+  const incompleteNote = (strategyId: string): string => {
+    const scenario = activeScenario(state().workspace);
+    const strategy = findStrategy(scenario, strategyId);
+    if (!strategy) return '';
+    const status = strategyStatus(scenario, strategy);
+    const S = text(storeText).strategies;
+    return status.complete ? '' : `; ${S.incomplete({ parts: status.missingParts.map((part) => swotLabel(part).toLowerCase()).join(' / ') })}`;
+  };
   const requireSource = (workspace: Workspace, citation: Citation): Result<never> | null =>
     findSource(workspace, citation.sourceId) ? null : fail({ code: 'source-not-found', id: citation.sourceId });
 
@@ -80,10 +104,13 @@ export function createActions(store: AppStore) {
       const scenario = activeScenario(state().workspace);
       const factor = findFactor(scenario, factorId);
       const position = positionOf(scenario, factorId);
+      // Strategies keep the deleted factor's id (so Undo heals them); the message names them.
+      const using = strategiesUsingFactor(scenario, factorId).map((strategy) => `"${strategy.title}"`);
       if (!onActive((s) => removeFactor(s, factorId)) || !factor || !position) return false;
       if (state().editing?.factorId === factorId) state().setEditing(null);
       if (state().selectedFactorId === factorId) state().select(null);
-      state().toast(text(storeText).deleted({ title: factor.title }), {
+      const deleted = text(storeText).deleted({ title: factor.title });
+      state().toast(using.length === 0 ? deleted : `${deleted}; ${count(text(storeText).usedBy, using.length, { names: using.join(', ') })}`, {
         action: {
           label: text(storeText).undo,
           // Put it back where it was, even if other changes happened since the delete.
@@ -162,6 +189,62 @@ export function createActions(store: AppStore) {
       return true;
     },
     resetScenario: (seed: Scenario) => state().change(replaceScenario(state().workspace, seed)),
+
+    // ---- IFE/EFE, significance and evidence ----
+
+    setWeight: (factorId: string, weight: number | null) => onFactor(factorId, (scenario) => setWeight(scenario, factorId, weight)),
+    setRating: (factorId: string, rating: number | null) => onFactor(factorId, (scenario) => setRating(scenario, factorId, rating)),
+    setLikelihood: (factorId: string, likelihood: number | null) =>
+      onFactor(factorId, (scenario) => setLikelihood(scenario, factorId, likelihood)),
+    setEvidence: (factorId: string, citationIndex: number, evidence: EvidenceKind | null) =>
+      onFactor(factorId, (scenario) => setEvidence(scenario, factorId, citationIndex, evidence)),
+    setSignificanceThreshold: (threshold: number | null) => onActive((scenario) => setSignificanceThreshold(scenario, threshold)),
+    /** One undoable step that rescales the whole matrix's weights to sum to 1. */
+    normaliseWeights(matrix: EvaluationMatrix): boolean {
+      if (!onActive((scenario) => normaliseWeights(scenario, matrix))) return false;
+      state().announce(text(storeText).strategies.normalised({ matrix: matrix === 'ife' ? 'IFE' : 'EFE' }));
+      return true;
+    },
+
+    // ---- TOWS strategies ----
+
+    /** Returns the new strategy's id, or null when the draft was refused. */
+    addStrategy(quadrant: TowsQuadrant, draft: StrategyDraft, index?: number): string | null {
+      const id = draft.id ?? createId('st');
+      if (!onActive((scenario) => addStrategy(scenario, quadrant, { ...draft, id }, index))) return null;
+      state().announce(`${text(storeText).strategies.added({ title: draft.title.trim(), quadrant })}${incompleteNote(id)}`);
+      return id;
+    },
+    updateStrategy: (strategyId: string, patch: StrategyPatch) => onActive((scenario) => updateStrategy(scenario, strategyId, patch)),
+    moveStrategy(strategyId: string, toQuadrant: TowsQuadrant, toIndex: number): boolean {
+      if (!onActive((scenario) => moveStrategy(scenario, strategyId, toQuadrant, toIndex))) return false;
+      const scenario = activeScenario(state().workspace);
+      const strategy = findStrategy(scenario, strategyId);
+      const position = strategyPosition(scenario, strategyId);
+      if (strategy && position) {
+        const total = quadrantStrategies(scenario, position.quadrant).length;
+        const moved = text(storeText).strategies.moved({ title: strategy.title, quadrant: position.quadrant, position: position.index + 1, total });
+        state().announce(`${moved}${incompleteNote(strategyId)}`);
+      }
+      return true;
+    },
+    removeStrategy(strategyId: string): boolean {
+      const scenario = activeScenario(state().workspace);
+      const strategy = findStrategy(scenario, strategyId);
+      const position = strategyPosition(scenario, strategyId);
+      if (!onActive((s) => removeStrategy(s, strategyId)) || !strategy || !position) return false;
+      state().toast(text(storeText).strategies.deleted({ title: strategy.title }), {
+        action: {
+          label: text(storeText).undo,
+          run: () => {
+            const { workspace } = state();
+            state().change(changeScenario(workspace, scenario.id, (current) => restoreStrategy(current, strategy, position.index))) &&
+              state().announce(text(storeText).strategies.restored({ title: strategy.title }));
+          },
+        },
+      });
+      return true;
+    },
 
     changeVotes: (factorId: string, delta: number) => onActive((scenario) => changeVotes(scenario, factorId, delta)),
     clearVotes: () => onActive(clearVotes),

@@ -25,6 +25,7 @@ export function smallWorkspace(): Workspace {
         id: 'main',
         name: 'Main',
         description: '',
+        strategies: [],
         factors: [
           factor('f1', 'Strong e-government', 'political', 'strengths', {
             citations: [{ sourceId: 'report', locator: 'p. 4', quote: 'E-government services are widely used.' }],
@@ -33,7 +34,7 @@ export function smallWorkspace(): Workspace {
           factor('f3', 'Data centres planned', 'technological', 'opportunities'),
         ],
       } as Workspace['scenarios'][number],
-      { id: 'other', name: 'Other', description: '', factors: [] },
+      { id: 'other', name: 'Other', description: '', factors: [], strategies: [] },
     ],
     activeScenarioId: 'main',
   } as Workspace;

@@ -57,8 +57,10 @@ test('Export downloads a versioned file that imports back as a new scenario', as
   const path = await download.path();
   const exported = JSON.parse(await readFile(path!, 'utf8'));
   expect(exported.format).toBe('swot-pest-matrix');
-  expect(exported.version).toBe(2);
+  expect(exported.version).toBe(3);
   expect(exported.scenarios).toHaveLength(1);
+  // The seeded strategies travel with the scenario.
+  expect(exported.scenarios[0].strategies.length).toBeGreaterThan(0);
 
   await page.getByLabel('Import a JSON file').setInputFiles(path!);
   const preview = page.getByRole('dialog', { name: /^Import / });

@@ -27,7 +27,8 @@ describe('compareScenarios', () => {
   it('finds no difference between a scenario and its unchanged fork', () => {
     const diff = compareScenarios(base(), { ...base(), id: 'fork', name: 'Fork' });
     expect(isEmptyDiff(diff)).toBe(true);
-    expect(diff).toEqual({ onlyInA: [], onlyInB: [], moved: [], edited: [] });
+    expect(diff).toMatchObject({ onlyInA: [], onlyInB: [], moved: [], edited: [] });
+    expect(diff.strategies).toEqual({ onlyInA: [], onlyInB: [], moved: [], edited: [] });
   });
 
   it('lists factors only in A and only in B', () => {
@@ -114,13 +115,15 @@ describe('diffToJson', () => {
     const json = diffToJson(a, b, compareScenarios(a, b));
     expect(json).toEqual({
       format: 'swot-pest-matrix-diff',
-      version: 1,
+      version: 2,
       a: { id: 'a', name: 'Before' },
       b: { id: 'b', name: 'After' },
       onlyInA: [{ id: 'gone', title: 'Gone', pest: 'economic', swot: 'threats' }],
       onlyInB: [{ id: 'new', title: 'New', pest: 'economic', swot: 'threats' }],
       moved: [{ id: 'mover', title: 'Mover', from: SO, to: PS }],
       edited: [{ id: 'keep', title: 'Kept, renamed', fields: ['title', 'impact'] }],
+      strategies: { onlyInA: [], onlyInB: [], moved: [], edited: [] },
+      totals: { ife: { a: 0, b: 0 }, efe: { a: 0, b: 0 } },
     });
   });
 

@@ -10,7 +10,7 @@ import {
   toDocument,
   workspaceFromDocument,
 } from '../../src/domain/document';
-import { IdSchema, type MatrixDocument, type Workspace } from '../../src/domain/schema';
+import { FORMAT_VERSION, IdSchema, type MatrixDocument, type Workspace } from '../../src/domain/schema';
 import { cell, citation, documentOf, factor, scenario, source, workspace } from '../fixtures/builders';
 
 const PS = cell('political', 'strengths');
@@ -77,7 +77,7 @@ describe('parseDocument', () => {
   });
 
   it('refuses a document from a newer version of the app and says so', () => {
-    const result = parseDocument(JSON.stringify({ ...raw(), version: 3 }));
+    const result = parseDocument(JSON.stringify({ ...raw(), version: FORMAT_VERSION + 1 }));
     expect(result.ok).toBe(false);
     expect(result.ok === false && result.newerVersion).toBe(true);
     expect(errorsOf(result)[0]).toMatchObject({ path: '$.version', message: expect.stringMatching(/newer version/) });
@@ -274,7 +274,7 @@ describe('toDocument', () => {
   it('carries every scenario and every source of the workspace when no scenario is named', () => {
     const document = toDocument({ ...ws(), sources: [...ws().sources, source('uncited')] });
     expect(document.format).toBe('swot-pest-matrix');
-    expect(document.version).toBe(2);
+    expect(document.version).toBe(FORMAT_VERSION);
     expect(document.scenarios).toEqual(sampleDocument().scenarios);
     expect(document.sources.map((s) => s.id)).toEqual(['src-a', 'src-b', 'uncited']);
   });
@@ -381,7 +381,7 @@ describe('importDocument', () => {
 describe('source texts carried by a file', () => {
   it('follow their source when its id is renamed on import, and a text for an unknown source is left out with a warning', async () => {
     const { importDocument, readDocument } = await import('../../src/domain/document');
-    const existing = { sources: [{ id: 'src', title: 'Different source', authors: [], year: null, publisher: null, url: null }], scenarios: [{ id: 'one', name: 'One', description: '', factors: [] }], activeScenarioId: 'one' };
+    const existing = { sources: [{ id: 'src', title: 'Different source', authors: [], year: null, publisher: null, url: null }], scenarios: [{ id: 'one', name: 'One', description: '', factors: [], strategies: [] }], activeScenarioId: 'one' };
     const file = {
       format: 'swot-pest-matrix',
       version: 2,

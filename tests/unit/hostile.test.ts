@@ -78,7 +78,7 @@ const EXPECTED: Record<string, Expected> = {
     keeps: (document) => {
       // Unknown fields are dropped, not carried along.
       expect(Object.keys(firstFactor(document)).sort()).toEqual(['citations', 'id', 'impact', 'note', 'pest', 'swot', 'tags', 'title', 'votes']);
-      expect(Object.keys(document.scenarios[0]!).sort()).toEqual(['description', 'factors', 'id', 'name']);
+      expect(Object.keys(document.scenarios[0]!).sort()).toEqual(['description', 'factors', 'id', 'name', 'strategies']);
     },
   },
   'markup-in-text.json': {

@@ -27,7 +27,7 @@ describe('the published JSON Schema', () => {
   it('names the format and version and requires every field of a factor', () => {
     const schema = JSON.parse(readFileSync(published, 'utf8'));
     expect(schema.properties.format.const).toBe('swot-pest-matrix');
-    expect(schema.properties.version.const).toBe(2);
+    expect(schema.properties.version.const).toBe(3);
     const factor = schema.properties.scenarios.items.properties.factors.items;
     expect(factor.required).toEqual(expect.arrayContaining(['id', 'title', 'note', 'impact', 'tags', 'pest', 'swot', 'votes', 'citations']));
     expect(factor.properties.pest.enum).toEqual(['political', 'economic', 'social', 'technological']);

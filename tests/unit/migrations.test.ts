@@ -74,7 +74,7 @@ describe('migrate', () => {
 
   it('tells the user a newer version wrote the data', () => {
     const result = migrate({ ...fixture(), version: 99 });
-    expect(result.type === 'error' && result.message).toMatch(/newer version of the app \(format 99; this one reads up to 2\)/);
+    expect(result.type === 'error' && result.message).toMatch(/newer version of the app \(format 99; this one reads up to 3\)/);
   });
 });
 

@@ -169,8 +169,9 @@ const workspaceArb: fc.Arbitrary<Workspace> = fc
         votes: f.votes,
         citations: Array.from({ length: f.citations }, (_, k) => ({ sourceId: k % 2 ? 'src-b' : 'src-a', locator: `p. ${k + 1}`, quote: '' })),
       })),
+      strategies: [],
     };
-    const other: Scenario = { id: 's-other', name: 'Other scenario', description: '', factors: active.factors.slice(0, 3).map((f) => ({ ...f, id: `o-${f.id}` })) };
+    const other: Scenario = { id: 's-other', name: 'Other scenario', description: '', factors: active.factors.slice(0, 3).map((f) => ({ ...f, id: `o-${f.id}` })), strategies: [] };
     return {
       sources: [
         { id: 'src-a', title: 'Source A', authors: [], year: 2024, publisher: null, url: 'https://example.org/a' },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PEST, SWOT } from '../../src/domain/axes';
+import { EVIDENCE_KINDS, PEST, SWOT, TOWS_QUADRANTS } from '../../src/domain/axes';
 import { importDocument, parseDocument, serializeDocument, toDocument } from '../../src/domain/document';
-import type { Citation, Factor, MatrixDocument, Scenario, Source } from '../../src/domain/schema';
+import type { Citation, Factor, MatrixDocument, Scenario, Source, Strategy } from '../../src/domain/schema';
 import { scenario, source, workspace } from '../fixtures/builders';
 
 const NUM_RUNS = 100;
@@ -77,6 +77,7 @@ const citationArb = (sourceIds: string[]): fc.Arbitrary<Citation> =>
       locator: optionalLine(300),
       quote: text(2_000),
       quoteTranslation: text(2_000),
+      evidence: fc.constantFrom(...EVIDENCE_KINDS),
     },
     { requiredKeys: ['sourceId', 'locator', 'quote'] },
   )
@@ -91,8 +92,26 @@ const factorArb = (sourceIds: string[]): fc.Arbitrary<Omit<Factor, 'id'>> =>
     pest: fc.constantFrom(...PEST),
     swot: fc.constantFrom(...SWOT),
     votes: fc.integer({ min: 0, max: 9_999 }),
+    likelihood: fc.integer({ min: 1, max: 5 }),
+    weight: fc.double({ min: 0, max: 1, noNaN: true }),
+    rating: fc.integer({ min: 1, max: 4 }),
     citations: sourceIds.length > 0 ? fc.array(citationArb(sourceIds), { maxLength: 3 }) : fc.constant<Citation[]>([]),
-  }).map(plain);
+  }, { requiredKeys: ['title', 'note', 'impact', 'tags', 'pest', 'swot', 'votes', 'citations'] }).map(plain);
+
+/** Strategies that name some of the scenario's factors, and now and then an id whose factor is gone. */
+const strategiesArb = (factorIds: string[]): fc.Arbitrary<Strategy[]> =>
+  fc
+    .uniqueArray(
+      fc.record({
+        id,
+        title: requiredLine(200),
+        note: text(20_000),
+        quadrant: fc.constantFrom(...TOWS_QUADRANTS),
+        factorIds: fc.uniqueArray(fc.oneof(fc.constantFrom(...factorIds, 'gone-factor'), id), { maxLength: 4 }),
+      }),
+      { selector: (s) => s.id, maxLength: 3 },
+    )
+    .map((list) => list.map(plain));
 
 const scenarioArb = (sourceIds: string[]): fc.Arbitrary<Scenario> =>
   fc
@@ -102,13 +121,18 @@ const scenarioArb = (sourceIds: string[]): fc.Arbitrary<Scenario> =>
       description: text(5_000),
       factorIds: fc.uniqueArray(id, { maxLength: 6 }),
       factorBodies: fc.array(factorArb(sourceIds), { minLength: 6, maxLength: 6 }),
+      threshold: fc.option(fc.integer({ min: 1, max: 25 }), { nil: undefined }),
     })
-    .map(({ id: scenarioId, name, description, factorIds, factorBodies }) => ({
-      id: scenarioId,
-      name,
-      description,
-      factors: factorIds.map((factorId, i) => ({ id: factorId, ...factorBodies[i]! })),
-    }));
+    .chain(({ id: scenarioId, name, description, factorIds, factorBodies, threshold }) =>
+      strategiesArb(factorIds).map((strategies) => ({
+        id: scenarioId,
+        name,
+        description,
+        ...(threshold === undefined ? {} : { significanceThreshold: threshold }),
+        factors: factorIds.map((factorId, i) => ({ id: factorId, ...factorBodies[i]! })),
+        strategies,
+      })),
+    );
 
 /** Valid documents: unique ids where the format needs them, citations naming generated sources. */
 const documentArb: fc.Arbitrary<MatrixDocument> = fc
@@ -116,7 +140,7 @@ const documentArb: fc.Arbitrary<MatrixDocument> = fc
   .chain((sources) =>
     fc
       .uniqueArray(scenarioArb(sources.map((s) => s.id)), { selector: (s) => s.id, maxLength: 4 })
-      .map((scenarios) => ({ format: 'swot-pest-matrix' as const, version: 2 as const, sources, scenarios })),
+      .map((scenarios) => ({ format: 'swot-pest-matrix' as const, version: 3 as const, sources, scenarios })),
   );
 
 describe('round trips', () => {

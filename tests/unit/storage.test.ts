@@ -12,7 +12,7 @@ import {
   WORKSPACE_KEY,
 } from '../../src/io/persistence';
 import { browserStorage, isQuotaError, safeStorage } from '../../src/io/safeStorage';
-import type { Workspace } from '../../src/domain/schema';
+import { FORMAT_VERSION, type Workspace } from '../../src/domain/schema';
 import { cell, citation, factor, scenario, source, workspace } from '../fixtures/builders';
 import { createFakeStorage, type QuotaFlavour, quotaError, securityError } from '../fixtures/fakeStorage';
 
@@ -189,7 +189,7 @@ describe('saving and loading the workspace', () => {
   });
 
   it('leaves data from a newer version of the app untouched and says so', () => {
-    const newer = envelope({ format: 'swot-pest-matrix', version: 3, sources: [], scenarios: [], somethingNew: true }, 12);
+    const newer = envelope({ format: 'swot-pest-matrix', version: FORMAT_VERSION + 1, sources: [], scenarios: [], somethingNew: true }, 12);
     const fake = createFakeStorage({ [WORKSPACE_KEY]: newer });
     const storage = safeStorage(() => fake.getStorage());
     const result = loadWorkspace(storage);

@@ -13,8 +13,18 @@ export const errorsText = defineText('errors', {
     citationNotFound: ({ number }: { number: number }) => `There is no citation number ${number}.`,
     lastScenario: 'The last scenario cannot be deleted; create another first.',
     sourceInUse: ({ names }: { names: string }) => `This source is still cited in ${names}; remove those citations first.`,
+    strategyNotFound: 'That strategy no longer exists.',
+    strategyIdTaken: ({ id }: { id: string }) => `A strategy with id "${id}" already exists.`,
+    strategyIndexOutOfRange: ({ position, quadrant, room }: { position: number; quadrant: string; room: number }) =>
+      `Position ${position} is outside the ${quadrant} strategies, which have room for ${room}.`,
+    strategyFactorUnknown: 'A strategy can only rest on factors of its own scenario, and one of those factors is not there.',
+    ratingOutOfBand: ({ allowed }: { allowed: string }) => `This factor may only be rated ${allowed}.`,
+    noFactorsToWeigh: ({ matrix }: { matrix: string }) => `The ${matrix} has no factors to weigh.`,
+    totalOutOfRange: ({ matrix, total }: { matrix: string; total: string }) =>
+      `The ${matrix} total is ${total}, outside 1 to 4; make its weights sum to 1 first.`,
+    matrices: { ife: 'internal factor evaluation (IFE)', efe: 'external factor evaluation (EFE)' },
     invalidField: ({ record, field, problem }: { record: string; field: string; problem: string }) => `The ${record}'s ${field} ${problem}.`,
-    records: { factor: 'factor', citation: 'citation', scenario: 'scenario', source: 'source' },
+    records: { factor: 'factor', citation: 'citation', scenario: 'scenario', source: 'source', strategy: 'strategy' },
     fields: {
       title: 'title',
       note: 'note',
@@ -33,6 +43,14 @@ export const errorsText = defineText('errors', {
       publisher: 'publisher',
       url: 'web address',
       id: 'id',
+      weight: 'weight',
+      rating: 'rating',
+      likelihood: 'likelihood',
+      evidence: 'evidence label',
+      quadrant: 'quadrant',
+      factorIds: 'linked factors',
+      strategies: 'strategies',
+      significanceThreshold: 'significance threshold',
     },
     problems: {
       empty: 'must not be empty',
@@ -49,6 +67,7 @@ export const errorsText = defineText('errors', {
       notAllowed: 'is not an allowed value',
       missing: 'is missing',
       wrongType: 'is not valid',
+      repeatedId: 'must not name the same factor twice',
     },
   },
 });

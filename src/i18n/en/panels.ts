@@ -90,7 +90,7 @@ export const panelsText = defineText('panels', {
     moved: 'Moved',
     edited: 'Edited',
     changed: ({ fields }: { fields: string }) => `${fields} changed`,
-    fields: { title: 'title', note: 'note', impact: 'impact', tags: 'tags', votes: 'votes', citations: 'citations' },
+    fields: { title: 'title', note: 'note', impact: 'impact', tags: 'tags', votes: 'votes', citations: 'citations', weight: 'weight', rating: 'rating', likelihood: 'likelihood' },
     export: 'Export difference as JSON',
   },
   import: {

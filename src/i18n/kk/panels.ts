@@ -90,7 +90,7 @@ export const panels: Translation<typeof panelsText> = {
     moved: 'Жылжытылғандар',
     edited: 'Өзгертілгендер',
     changed: ({ fields }) => `өзгерді: ${fields}`,
-    fields: { title: 'атауы', note: 'ескертпе', impact: 'әсері', tags: 'белгілер', votes: 'дауыстар', citations: 'сілтемелер' },
+    fields: { title: 'атауы', note: 'ескертпе', impact: 'әсері', tags: 'белгілер', votes: 'дауыстар', citations: 'сілтемелер', weight: 'салмақ', rating: 'баға', likelihood: 'ықтималдық' },
     export: 'Айырмашылықты JSON түрінде экспорттау',
   },
   import: {

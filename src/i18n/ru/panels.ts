@@ -97,7 +97,7 @@ export const panels: Translation<typeof panelsText> = {
     moved: 'Перемещены',
     edited: 'Изменены',
     changed: ({ fields }) => `изменено: ${fields}`,
-    fields: { title: 'название', note: 'заметка', impact: 'влияние', tags: 'метки', votes: 'голоса', citations: 'ссылки' },
+    fields: { title: 'название', note: 'заметка', impact: 'влияние', tags: 'метки', votes: 'голоса', citations: 'ссылки', weight: 'вес', rating: 'оценка', likelihood: 'вероятность' },
     export: 'Экспортировать разницу в JSON',
   },
   import: {

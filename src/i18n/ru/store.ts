@@ -14,6 +14,15 @@ export const store: Translation<typeof storeText> = {
   nothingToRedo: 'Нечего повторять',
   editorClosedFactor: 'Фактор, который вы редактировали, удалён в другой вкладке, поэтому редактор закрыт.',
   editorClosedScenario: 'Сценарий фактора, который вы редактировали, удалён в другой вкладке, поэтому редактор закрыт.',
+  usedBy: { plural: { one: 'используется в стратегии {names}', few: 'используется в {count} стратегиях: {names}', many: 'используется в {count} стратегиях: {names}', other: 'используется в {count} стратегиях: {names}' } },
+  strategies: {
+    incomplete: ({ parts }) => `неполная: не связаны ${parts}`,
+    normalised: ({ matrix }) => `Веса ${matrix} приведены к сумме 1,00`,
+    added: ({ title, quadrant }) => `Стратегия «${title}» добавлена в ${quadrant}`,
+    moved: ({ title, quadrant, position, total }) => `Стратегия «${title}» перемещена в ${quadrant}, позиция ${position} из ${total}`,
+    deleted: ({ title }) => `Стратегия «${title}» удалена`,
+    restored: ({ title }) => `Стратегия «${title}» восстановлена`,
+  },
   storage: {
     quota: 'Хранилище браузера для этого сайта заполнено.',
     unavailable: 'Браузер не разрешает сайту хранить данные (приватный режим или настройка конфиденциальности).',
