@@ -68,7 +68,7 @@ export function describeError(error: DomainError): string {
     case 'strategy-factor-unknown':
       return S.strategyFactorUnknown;
     case 'rating-out-of-band':
-      return S.ratingOutOfBand({ allowed: error.allowed.join(' / ') });
+      return S.ratingOutOfBand({ allowed: error.allowed.join(S.or) });
     case 'no-factors-to-weigh':
       return S.noFactorsToWeigh({ matrix: S.matrices[error.matrix] });
     case 'total-out-of-range':

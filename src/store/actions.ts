@@ -83,7 +83,7 @@ export function createActions(store: AppStore) {
     if (!strategy) return '';
     const status = strategyStatus(scenario, strategy);
     const S = text(storeText).strategies;
-    return status.complete ? '' : `; ${S.incomplete({ parts: status.missingParts.map((part) => swotLabel(part).toLowerCase()).join(' / ') })}`;
+    return status.complete ? '' : `; ${S.incomplete({ parts: status.missingParts.map((part) => swotLabel(part).toLowerCase()).join(S.or) })}`;
   };
   const requireSource = (workspace: Workspace, citation: Citation): Result<never> | null =>
     findSource(workspace, citation.sourceId) ? null : fail({ code: 'source-not-found', id: citation.sourceId });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { factorDeletionImpact, strategyStatus } from '../../src/domain/strategy/tows';
 import { evaluateMatrix } from '../../src/domain/strategy/weighting';
 import { createActions } from '../../src/store/actions';
@@ -56,12 +56,13 @@ describe('strategy actions in the store', () => {
     expect(active().strategies.map((s) => s.id)).toEqual([id]);
   });
 
-  it('set weights and ratings, normalise them, and undo each as one step', () => {
+  it('set weights and ratings, normalise them, and undo each as one step', async () => {
     const { store, actions, active } = setup();
     expect(actions.setWeight('s1', 0.3)).toBe(true);
     expect(actions.setRating('s1', 4)).toBe(true);
     expect(actions.setRating('s2', 1)).toBe(false);
-    expect(store.getState().toasts.at(-1)).toMatchObject({ tone: 'error', message: 'This factor may only be rated 3 or 4.' });
+    // The words of an error load with the first one, so its toast follows a moment later.
+    await vi.waitFor(() => expect(store.getState().toasts.at(-1)).toMatchObject({ tone: 'error', message: 'This factor may only be rated 3 or 4.' }));
     expect(actions.normaliseWeights('ife')).toBe(true);
     expect(evaluateMatrix(active(), 'ife').weightsSumToOne).toBe(true);
     store.getState().undo();

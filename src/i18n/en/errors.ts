@@ -22,6 +22,7 @@ export const errorsText = defineText('errors', {
     noFactorsToWeigh: ({ matrix }: { matrix: string }) => `The ${matrix} has no factors to weigh.`,
     totalOutOfRange: ({ matrix, total }: { matrix: string; total: string }) =>
       `The ${matrix} total is ${total}, outside 1 to 4; make its weights sum to 1 first.`,
+    or: ' or ',
     matrices: { ife: 'internal factor evaluation (IFE)', efe: 'external factor evaluation (EFE)' },
     invalidField: ({ record, field, problem }: { record: string; field: string; problem: string }) => `The ${record}'s ${field} ${problem}.`,
     records: { factor: 'factor', citation: 'citation', scenario: 'scenario', source: 'source', strategy: 'strategy' },

@@ -16,6 +16,7 @@ export const storeText = defineText('store', {
   editorClosedScenario: 'The scenario of the factor you were editing was deleted in another tab, so the editor closed.',
   usedBy: plural({ one: 'used by strategy {names}', other: 'used by {count} strategies: {names}' }),
   strategies: {
+    or: ' or ',
     incomplete: ({ parts }: { parts: string }) => `incomplete: no ${parts} linked`,
     normalised: ({ matrix }: { matrix: string }) => `${matrix} weights normalised to sum to 1.00`,
     added: ({ title, quadrant }: { title: string; quadrant: string }) => `Added strategy "${title}" to ${quadrant}`,

@@ -19,6 +19,7 @@ export const errors: Translation<typeof errorsText> = {
     ratingOutOfBand: ({ allowed }) => `Бұл факторға тек ${allowed} бағасын қоюға болады.`,
     noFactorsToWeigh: ({ matrix }) => `${matrix} матрицасында салмақ берілетін фактор жоқ.`,
     totalOutOfRange: ({ matrix, total }) => `${matrix} матрицасының қорытындысы ${total}, 1 мен 4 аралығынан тыс; алдымен салмақтардың қосындысын 1-ге келтіріңіз.`,
+    or: ' немесе ',
     matrices: { ife: 'ішкі факторларды бағалау (IFE)', efe: 'сыртқы факторларды бағалау (EFE)' },
     invalidField: ({ record, field, problem }) => `${record}: «${field}» өрісі ${problem}.`,
     records: { factor: 'Фактор', citation: 'Сілтеме', scenario: 'Сценарий', source: 'Дереккөз', strategy: 'Стратегия' },

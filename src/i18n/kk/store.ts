@@ -14,8 +14,9 @@ export const store: Translation<typeof storeText> = {
   nothingToRedo: 'Қайталайтын ештеңе жоқ',
   editorClosedFactor: 'Сіз өңдеп отырған фактор басқа қойындыда жойылды, сондықтан редактор жабылды.',
   editorClosedScenario: 'Сіз өңдеп отырған фактордың сценарийі басқа қойындыда жойылды, сондықтан редактор жабылды.',
-  usedBy: { plural: { one: '{names} стратегиясында қолданылады', other: '{count} стратегияда қолданылады: {names}' } },
+  usedBy: { plural: { one: '{count} стратегияда қолданылады: {names}', other: '{count} стратегияда қолданылады: {names}' } },
   strategies: {
+    or: ' немесе ',
     incomplete: ({ parts }) => `толық емес: ${parts} байланыстырылмаған`,
     normalised: ({ matrix }) => `${matrix} салмақтарының қосындысы 1,00-ге келтірілді`,
     added: ({ title, quadrant }) => `«${title}» стратегиясы ${quadrant} квадрантына қосылды`,

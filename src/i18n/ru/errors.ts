@@ -19,6 +19,7 @@ export const errors: Translation<typeof errorsText> = {
     ratingOutOfBand: ({ allowed }) => `Этому фактору можно поставить только оценку ${allowed}.`,
     noFactorsToWeigh: ({ matrix }) => `В матрице ${matrix} нет факторов для взвешивания.`,
     totalOutOfRange: ({ matrix, total }) => `Итог матрицы ${matrix} — ${total}, вне диапазона от 1 до 4; сначала приведите сумму весов к 1.`,
+    or: ' или ',
     matrices: { ife: 'оценки внутренних факторов (IFE)', efe: 'оценки внешних факторов (EFE)' },
     invalidField: ({ record, field, problem }) => `${record}: поле «${field}» ${problem}.`,
     records: { factor: 'Фактор', citation: 'Ссылка', scenario: 'Сценарий', source: 'Источник', strategy: 'Стратегия' },

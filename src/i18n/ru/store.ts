@@ -14,8 +14,9 @@ export const store: Translation<typeof storeText> = {
   nothingToRedo: 'Нечего повторять',
   editorClosedFactor: 'Фактор, который вы редактировали, удалён в другой вкладке, поэтому редактор закрыт.',
   editorClosedScenario: 'Сценарий фактора, который вы редактировали, удалён в другой вкладке, поэтому редактор закрыт.',
-  usedBy: { plural: { one: 'используется в стратегии {names}', few: 'используется в {count} стратегиях: {names}', many: 'используется в {count} стратегиях: {names}', other: 'используется в {count} стратегиях: {names}' } },
+  usedBy: { plural: { one: 'используется в {count} стратегии: {names}', few: 'используется в {count} стратегиях: {names}', many: 'используется в {count} стратегиях: {names}', other: 'используется в {count} стратегиях: {names}' } },
   strategies: {
+    or: ' или ',
     incomplete: ({ parts }) => `неполная: не связаны ${parts}`,
     normalised: ({ matrix }) => `Веса ${matrix} приведены к сумме 1,00`,
     added: ({ title, quadrant }) => `Стратегия «${title}» добавлена в ${quadrant}`,
