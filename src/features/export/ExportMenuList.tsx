@@ -1,9 +1,10 @@
-import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import type { ExportFormat } from './exportAs';
 import { exportStrings as S } from './strings';
 import { usePrint } from './usePrint';
+import { onMenuKeyDown } from '../../ui/menuKeys';
 
 const items = (): Array<{ format: ExportFormat; label: string }> => [
   { format: 'print', label: S.print },
@@ -58,21 +59,8 @@ export function ExportMenuList({ id, button, onClose }: { id: string; button: Re
     }
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const items = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []);
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
-    if (event.key === 'ArrowDown') move(at + 1);
-    else if (event.key === 'ArrowUp') move(at - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(items.length - 1);
-    else if (event.key === 'Escape' || event.key === 'Tab') close();
-    else return;
-    event.preventDefault();
-  }
-
   return (
-    <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={S.menuLabel} className="menu" onKeyDown={onKeyDown}>
+    <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={S.menuLabel} className="menu" onKeyDown={(event) => onMenuKeyDown(event, close)}>
       {items().map((item) => (
         <li key={item.format} role="none">
           <button type="button" role="menuitem" tabIndex={-1} onClick={() => void choose(item.format)}>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ALL_CELLS, type Cell, sameCell } from '../../domain/axes';
 import { useActions, useAppStore } from '../../store/context';
 import { selectCellIds, selectFactor } from '../../store/selectors';
@@ -6,6 +6,7 @@ import { useShownCell } from './shownCell';
 import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
+import { onMenuKeyDown } from '../../ui/menuKeys';
 
 /** "Move to…": a menu naming all 16 cells, for moving a card where dragging is awkward. */
 export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell }) {
@@ -42,19 +43,6 @@ export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell })
     useShownCell.getState().show(target);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
-    const items = Array.from(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []);
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
-    if (event.key === 'ArrowDown') move(at + 1);
-    else if (event.key === 'ArrowUp') move(at - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(items.length - 1);
-    else if (event.key === 'Escape' || event.key === 'Tab') close();
-    else return;
-    event.preventDefault();
-  }
-
   return (
     <div className="move-to">
       <button
@@ -70,7 +58,7 @@ export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell })
         ⇄
       </button>
       {open && (
-        <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={text(appText).narrow.moveMenu({ title: title() })} className="menu move-to__menu" onKeyDown={onKeyDown}>
+        <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={text(appText).narrow.moveMenu({ title: title() })} className="menu move-to__menu" onKeyDown={(event) => onMenuKeyDown(event, close)}>
           {ALL_CELLS.map((target) => {
             const here = sameCell(target, cell);
             return (
