@@ -17,7 +17,7 @@ import { ALL_CELLS, type Cell, cellKey, isInternal, PEST, sameCell, SWOT, SWOT_M
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
 import type { DragPreview } from '../../store/types';
-import { collisionDetection, isDragData, keyboardCoordinates, silentAnnouncements } from './dnd';
+import { collisionDetection, isDragData, keyboardCoordinates, pickUp, replayHeldKeys, silentAnnouncements } from './dnd';
 import { useDensity } from '../density/density';
 import { useNarrow } from '../narrow/useNarrow';
 import { FactorCard } from './FactorCard';
@@ -54,6 +54,17 @@ export function MatrixBoard() {
     shownScenario.current = scenarioId;
     window.scrollTo({ top: 0 });
   }, [scenarioId]);
+  // A drag must never outlive the user's attention: if focus goes to a field or a button, the drag
+  // is cancelled (as Escape would), so an Enter typed there can never drop a card somewhere.
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target as Element | null;
+      if (!store.getState().drag || target?.closest?.('[data-factor-id]')) return;
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, [store]);
   // Announce a new landing place only, not every pointer event that finds the same one.
   const lastLanding = useRef('');
   const onOpen = useCallback((factorId: string) => setEditing(factorId), [setEditing]);
@@ -88,6 +99,7 @@ export function MatrixBoard() {
     lastLanding.current = `${cellKey(data.cell)}#${index}`;
     store.getState().select(factorId);
     store.getState().announce(text(appText).matrix.pickedUp({ title: titleOf(factorId), where: where(data.cell, factorId) }));
+    if (pickUp.factorId === factorId) replayHeldKeys(() => document.activeElement);
   }
 
   function onDragOver({ active, over }: DragOverEvent) {

@@ -5,7 +5,7 @@ import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { moveCardFocus } from './focusNavigation';
 import { selectDiffMarks, selectFactor } from '../../store/selectors';
-import type { DragData } from './dnd';
+import { type DragData, holdingKeysFor, pickUp } from './dnd';
 import { FactorCard } from './FactorCard';
 import { useNarrow } from '../narrow/useNarrow';
 
@@ -39,6 +39,18 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      // Between Space and the drag's start, every key is held, in order, for the board to replay.
+      if (holdingKeysFor(factorId, event.timeStamp) && !store.getState().drag) {
+        pickUp.held.push({ key: event.key, code: event.code, shiftKey: event.shiftKey });
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      }
+      if (event.code === 'Space' && !event.repeat && !store.getState().drag) {
+        pickUp.factorId = factorId;
+        pickUp.held = [];
+        pickUp.since = event.timeStamp;
+      }
       if (event.key === 'Enter' && !event.repeat) {
         event.preventDefault();
         onOpen(factorId);

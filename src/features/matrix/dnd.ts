@@ -91,3 +91,39 @@ export const silentAnnouncements: Announcements = {
   onDragEnd: () => undefined,
   onDragCancel: () => undefined,
 };
+
+/**
+ * Keys pressed between a keyboard pick-up and dnd-kit's drag start (which comes a task later, and
+ * whose key listener is attached later still) would otherwise be lost or taken as focus moves.
+ * The card holds them here, in order, and the board replays them once the drag has started.
+ */
+export interface HeldKey {
+  key: string;
+  code: string;
+  shiftKey: boolean;
+}
+
+export const pickUp: { factorId: string | null; held: HeldKey[]; since: number } = { factorId: null, held: [], since: 0 };
+
+/** Keys held longer than this without a drag starting were not a pick-up after all. */
+const PICK_UP_WINDOW_MS = 1000;
+
+export function holdingKeysFor(factorId: string, now: number): boolean {
+  if (pickUp.factorId !== null && now - pickUp.since > PICK_UP_WINDOW_MS) pickUp.factorId = null;
+  return pickUp.factorId === factorId;
+}
+
+/** Replays held keys one frame apart, so each lands after the layout the previous one caused. */
+export function replayHeldKeys(target: () => Element | null): void {
+  const keys = pickUp.held;
+  pickUp.factorId = null;
+  pickUp.held = [];
+  const next = (index: number) => {
+    const key = keys[index];
+    if (!key) return;
+    (target() ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }));
+    requestAnimationFrame(() => setTimeout(() => next(index + 1)));
+  };
+  // After dnd-kit's own keydown listener, which it attaches in a timeout of its own.
+  setTimeout(() => next(0));
+}
