@@ -179,16 +179,6 @@ test('refuses a javascript: citation URL with a message', async ({ page }) => {
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
-test('Space, → and Space pressed with no pause move the card one cell to the right', async ({ page }) => {
-  const title = (await titlesIn(page, 'Political strengths'))[0]!;
-  await cell(page, 'Political strengths').getByRole('button', { name: title }).focus();
-  await page.keyboard.press('Space');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Space');
-  await expect.poll(() => titlesIn(page, 'Political weaknesses')).toContain(title);
-  expect(await titlesIn(page, 'Political strengths')).not.toContain(title);
-});
-
 test('Space, →, Escape and then typing a new factor with Enter leave every other card where it was', async ({ page }) => {
   const before = await Promise.all(
     ['Political strengths', 'Political weaknesses', 'Economic strengths'].map((name) => titlesIn(page, name)),

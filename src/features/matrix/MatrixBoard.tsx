@@ -99,7 +99,7 @@ export function MatrixBoard() {
     lastLanding.current = `${cellKey(data.cell)}#${index}`;
     store.getState().select(factorId);
     store.getState().announce(text(appText).matrix.pickedUp({ title: titleOf(factorId), where: where(data.cell, factorId) }));
-    if (pickUp.factorId === factorId) replayHeldKeys(() => document.activeElement);
+    if (pickUp.factorId === factorId) replayHeldKeys(() => document.querySelector(`[data-factor-id="${CSS.escape(factorId)}"]`));
   }
 
   function onDragOver({ active, over }: DragOverEvent) {

@@ -49,6 +49,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
       if (event.code === 'Space' && !event.repeat && !store.getState().drag) {
         pickUp.factorId = factorId;
         pickUp.held = [];
+        pickUp.abandoned = false;
         pickUp.since = event.timeStamp;
       }
       if (event.key === 'Enter' && !event.repeat) {
@@ -75,6 +76,10 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
   const translate = CSS.Translate.toString(transform);
   const style = useMemo(() => ({ transform: translate, transition }), [translate, transition]);
   const onFocus = useCallback(() => select(factorId), [select, factorId]);
+  // Leaving a card just picked up, before its drag has started, abandons the pick-up.
+  const onBlur = useCallback(() => {
+    if (pickUp.factorId === factorId) pickUp.abandoned = true;
+  }, [factorId]);
   const onClick = useCallback(() => onOpen(factorId), [onOpen, factorId]);
 
   if (!factor) return null;
@@ -92,6 +97,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
         {...listeners}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
+        onBlur={onBlur}
         onClick={onClick}
         data-factor-id={factorId}
       />

@@ -103,25 +103,45 @@ export interface HeldKey {
   shiftKey: boolean;
 }
 
-export const pickUp: { factorId: string | null; held: HeldKey[]; since: number } = { factorId: null, held: [], since: 0 };
+export const pickUp: { factorId: string | null; held: HeldKey[]; since: number; abandoned: boolean } = {
+  factorId: null,
+  held: [],
+  since: 0,
+  abandoned: false,
+};
 
 /** Keys held longer than this without a drag starting were not a pick-up after all. */
-const PICK_UP_WINDOW_MS = 1000;
+const PICK_UP_WINDOW_MS = 5000;
 
 export function holdingKeysFor(factorId: string, now: number): boolean {
   if (pickUp.factorId !== null && now - pickUp.since > PICK_UP_WINDOW_MS) pickUp.factorId = null;
   return pickUp.factorId === factorId;
 }
 
-/** Replays held keys one frame apart, so each lands after the layout the previous one caused. */
-export function replayHeldKeys(target: () => Element | null): void {
+const pressOn = (target: EventTarget, key: HeldKey) => target.dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }));
+
+/**
+ * Replays held keys on the picked-up card, one frame apart, so each lands after the layout the
+ * previous one caused. If focus left the card before the drag started, the user has moved on:
+ * the held keys are dropped and the drag is cancelled, so nothing moves.
+ */
+export function replayHeldKeys(card: () => Element | null): void {
   const keys = pickUp.held;
+  const abandoned = pickUp.abandoned;
   pickUp.factorId = null;
   pickUp.held = [];
+  pickUp.abandoned = false;
+  if (abandoned) {
+    setTimeout(() => pressOn(document, { key: 'Escape', code: 'Escape', shiftKey: false }));
+    return;
+  }
+  const target = card;
   const next = (index: number) => {
     const key = keys[index];
     if (!key) return;
-    (target() ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }));
+    // The card may have been remounted in its new cell; dnd-kit listens on the document anyway.
+    const element = target();
+    pressOn(element && document.activeElement === element ? element : document, key);
     requestAnimationFrame(() => setTimeout(() => next(index + 1)));
   };
   // After dnd-kit's own keydown listener, which it attaches in a timeout of its own.
