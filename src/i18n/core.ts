@@ -55,12 +55,6 @@ export function text<T extends object>(english: T): T {
   return ((bundles[language]?.[partNames.get(english) ?? ''] as T | undefined) ?? english);
 }
 
-/** A part in the current language; the component re-renders when the language changes. */
-export function useText<T extends object>(english: T): T {
-  useLanguage((state) => state.language);
-  return text(english);
-}
-
 /**
  * A part that always reads in the current language, for modules that hold their words in one
  * object (`S.attach`): each property is looked up when it is used, not when the module loads.
@@ -72,7 +66,7 @@ export function localized<T extends object>(english: T): T {
 type Params<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Params<Rest> : never;
 
 /** Fills "{name}" parameters; the names come from the English message's type. */
-export function fmt<S extends string>(message: S, params: Record<Params<S>, string | number>): string {
+function fmt<S extends string>(message: S, params: Record<Params<S>, string | number>): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = (params as Record<string, string | number>)[name];
     return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
