@@ -20,6 +20,12 @@ export function useApp<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStore(), selector);
 }
 
+/** Actions from a module loaded with the view that offers them (strategy, evidence, scenario dialogs). */
+export function useBoundActions<T>(create: (store: AppStore) => T): T {
+  const store = useAppStore();
+  return useMemo(() => create(store), [store, create]);
+}
+
 export function useActions(): Actions {
   const store = useAppStore();
   return useMemo(() => createActions(store), [store]);

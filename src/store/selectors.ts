@@ -1,7 +1,7 @@
 import { ALL_CELLS, type Cell, cellKey, type CellKey, sameCell } from '../domain/axes';
 import type { Factor, Scenario } from '../domain/schema';
 import { activeScenario, findScenario } from '../domain/workspace';
-import { compareScenarios, type DiffMark, diffMarks, type ScenarioDiff } from '../domain/diff';
+import type { DiffMark, ScenarioDiff } from '../domain/diff';
 import type { AppState } from './appStore';
 
 export const selectActiveScenario = (state: AppState): Scenario => activeScenario(state.workspace);
@@ -55,18 +55,31 @@ export function selectEditedFactor(state: AppState): Factor | undefined {
   return scenario ? factorIndex(scenario.factors).get(editing.factorId) : undefined;
 }
 
-let diffCache: { a: Scenario; b: Scenario; diff: ScenarioDiff; marks: Map<string, DiffMark> } | null = null;
+export interface Comparison {
+  a: Scenario;
+  b: Scenario;
+  diff: ScenarioDiff;
+  marks: Map<string, DiffMark>;
+}
+
+/**
+ * The differ is installed by Compare when it loads, which keeps it out of the first load: only
+ * Compare sets `compareWithId`, so nothing asks for a comparison before the differ is here.
+ */
+let differ: ((a: Scenario, b: Scenario) => Pick<Comparison, 'diff' | 'marks'>) | null = null;
+export function installDiffer(compare: typeof differ): void {
+  differ = compare;
+}
+
+let diffCache: Comparison | null = null;
 
 /** The comparison of the chosen scenario (A) with the one on screen (B), or null when not comparing. */
-export function selectDiff(state: AppState): { a: Scenario; b: Scenario; diff: ScenarioDiff; marks: Map<string, DiffMark> } | null {
-  if (!state.compareWithId) return null;
+export function selectDiff(state: AppState): Comparison | null {
+  if (!state.compareWithId || !differ) return null;
   const a = findScenario(state.workspace, state.compareWithId);
   const b = selectActiveScenario(state);
   if (!a || a === b) return null;
-  if (!diffCache || diffCache.a !== a || diffCache.b !== b) {
-    const diff = compareScenarios(a, b);
-    diffCache = { a, b, diff, marks: diffMarks(diff) };
-  }
+  if (!diffCache || diffCache.a !== a || diffCache.b !== b) diffCache = { a, b, ...differ(a, b) };
   return diffCache;
 }
 

@@ -12,6 +12,7 @@ import { panelsText } from '../../src/i18n/en/panels';
 import { presentText } from '../../src/i18n/en/present';
 import { reportsText } from '../../src/i18n/en/reports';
 import { storeText } from '../../src/i18n/en/store';
+import { strategyText } from '../../src/i18n/en/strategy';
 import kk from '../../src/i18n/kk';
 import ru from '../../src/i18n/ru';
 import { cellLabel } from '../../src/i18n/axes';
@@ -28,6 +29,7 @@ const english: Record<string, unknown> = {
   present: presentText,
   reports: reportsText,
   store: storeText,
+  strategy: strategyText,
 };
 
 /** Every message as a path with its shape: a string, a plural, or a function and the names it takes. */

@@ -10,6 +10,7 @@ import {
   setSignificanceThreshold,
   significance,
   significanceThresholdOf,
+  sortCellsBySignificance,
 } from '../../src/domain/strategy/significance';
 import { cell, errorOf, factor, scenario, unwrap } from '../fixtures/builders';
 
@@ -95,6 +96,21 @@ describe('significance', () => {
     ];
     expect(factors.slice().sort(compareBySignificance).map((f) => f.id)).toEqual(['top', 'tie-a', 'tie-b', 'low', 'none']);
     expect(cellBySignificance(scenario('s', factors), PS).map((f) => f.id)).toEqual(['top', 'tie-a', 'tie-b', 'low', 'none']);
+  });
+
+  it('reorders every cell by significance in one change, leaving each card in its own cell', () => {
+    const EO = cell('economic', 'opportunities');
+    const before = scenario('s', [
+      factor('p-low', PS, { impact: 1, likelihood: 1 }),
+      factor('o-none', EO),
+      factor('p-top', PS, { impact: 5, likelihood: 4 }),
+      factor('o-top', EO, { impact: 2, likelihood: 5 }),
+    ]);
+    const after = unwrap(sortCellsBySignificance(before));
+    expect(cellBySignificance(after, PS).map((f) => f.id)).toEqual(['p-top', 'p-low']);
+    expect(after.factors.filter((f) => f.pest === 'economic').map((f) => f.id)).toEqual(['o-top', 'o-none']);
+    expect(after.factors.filter((f) => f.pest === 'political').map((f) => f.id)).toEqual(['p-top', 'p-low']);
+    expect(after.factors.map((f) => `${f.pest}:${f.swot}`)).toEqual(before.factors.map((f) => `${f.pest}:${f.swot}`));
   });
 
   it('sets likelihood 1-5 and clears it', () => {

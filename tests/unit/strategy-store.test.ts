@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { factorDeletionImpact, strategyStatus } from '../../src/domain/strategy/tows';
 import { evaluateMatrix } from '../../src/domain/strategy/weighting';
 import { createActions } from '../../src/store/actions';
+import { createStrategyActions } from '../../src/store/strategyActions';
 import { storeForWorkspace } from '../../src/store/fromWorkspace';
 import { selectActiveScenario } from '../../src/store/selectors';
 import { cell, factor, scenario, workspace } from '../fixtures/builders';
@@ -13,7 +14,7 @@ function setup() {
   const { store } = storeForWorkspace(
     workspace([scenario('s', [factor('s1', PS, { title: 'Strong state' }), factor('s2', PS), factor('o1', EO, { title: 'Open market' })])]),
   );
-  const actions = createActions(store);
+  const actions = { ...createActions(store), ...createStrategyActions(store) };
   const active = () => selectActiveScenario(store.getState());
   return { store, actions, active };
 }

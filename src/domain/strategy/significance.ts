@@ -61,3 +61,14 @@ export function setSignificanceThreshold(scenario: Scenario, threshold: number |
   }
   return ok({ ...rest, significanceThreshold: checked.output });
 }
+
+/** Every cell most significant first, as one change; cards stay in their cells, ties keep their order. */
+export function sortCellsBySignificance(scenario: Scenario): Result<Scenario> {
+  const byCell = new Map<string, Factor[]>();
+  for (const factor of scenario.factors) {
+    const key = `${factor.pest}:${factor.swot}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), factor]);
+  }
+  for (const factors of byCell.values()) factors.sort(compareBySignificance);
+  return ok({ ...scenario, factors: scenario.factors.map((factor) => byCell.get(`${factor.pest}:${factor.swot}`)!.shift()!) });
+}

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Citation } from '../../domain/schema';
-import { useActions, useApp } from '../../store/context';
+import { useApp, useBoundActions } from '../../store/context';
+import { createEvidenceActions } from '../../store/evidenceActions';
 import { EMPTY_SOURCE_FIELDS, SourceFields, type SourceFieldValues } from './SourceFields';
 import { readSourceFields } from './sourceForm';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
@@ -19,7 +20,7 @@ interface CitationFormProps {
 /** Adds or edits one citation; the source is one already known, or a new one typed here. */
 export function CitationForm({ initial, submitLabel, onSubmit, onCancel }: CitationFormProps) {
   const id = useId();
-  const actions = useActions();
+  const actions = useBoundActions(createEvidenceActions);
   const sources = useApp((state) => state.workspace.sources);
   const [sourceId, setSourceId] = useState(initial?.sourceId ?? sources[0]?.id ?? NEW_SOURCE);
   const [newSource, setNewSource] = useState<SourceFieldValues>(EMPTY_SOURCE_FIELDS);

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Factor } from '../../domain/schema';
 import { sourceByline } from '../../domain/sourceText';
 import { findSource } from '../../domain/workspace';
-import { useActions, useApp } from '../../store/context';
+import { useApp, useBoundActions } from '../../store/context';
+import { createEvidenceActions } from '../../store/evidenceActions';
 import { CitationForm } from './CitationForm';
 import { QuoteCheckBadge } from '../evidence/QuoteCheckBadge';
 import '../evidence/evidence.css';
@@ -11,7 +12,7 @@ import { panelsText } from '../../i18n/en/panels';
 
 /** A factor's citations, each with its source in full, and controls to edit, reorder and remove. */
 export function CitationList({ factor }: { factor: Factor }) {
-  const actions = useActions();
+  const actions = useBoundActions(createEvidenceActions);
   const workspace = useApp((state) => state.workspace);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const count = factor.citations.length;

@@ -3,7 +3,8 @@ import { ALL_CELLS, cellKey, parseCellKey } from '../../domain/axes';
 import { cellLabel } from '../../i18n/axes';
 import { locatorFor } from '../../domain/evidence/locator';
 import { LIMITS } from '../../domain/limits';
-import { useActions, useApp } from '../../store/context';
+import { useActions, useApp, useBoundActions } from '../../store/context';
+import { createEvidenceActions } from '../../store/evidenceActions';
 import { selectActiveScenario } from '../../store/selectors';
 import { Modal } from '../scenarios/Modal';
 import { evidenceStrings as S } from './strings';
@@ -30,6 +31,7 @@ function offsetIn(container: HTMLElement, node: Node, offset: number, windowStar
 function CitePassage({ sourceId, selected, onDone }: { sourceId: string; selected: Selected; onDone(): void }) {
   const id = useId();
   const actions = useActions();
+  const evidence = useBoundActions(createEvidenceActions);
   const scenario = useApp(selectActiveScenario);
   const toast = useApp((state) => state.toast);
   const text = useSourceTexts((state) => state.texts.get(sourceId)?.record.text ?? '');
@@ -41,7 +43,7 @@ function CitePassage({ sourceId, selected, onDone }: { sourceId: string; selecte
 
   function citeFor() {
     const factor = scenario.factors.find((candidate) => candidate.id === factorId);
-    if (factor && actions.addCitation(factor.id, citation)) {
+    if (factor && evidence.addCitation(factor.id, citation)) {
       toast(S.cited(factor.title));
       onDone();
     }

@@ -1,7 +1,8 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Scenario } from '../../domain/schema';
 import { loadSeeds } from '../../io/seeds';
-import { useActions, useApp } from '../../store/context';
+import { useApp, useBoundActions } from '../../store/context';
+import { createScenarioActions } from '../../store/scenarioActions';
 import { selectActiveScenario } from '../../store/selectors';
 import { Modal } from './Modal';
 import { SubmitOrCancel } from '../../ui/SubmitOrCancel';
@@ -46,7 +47,7 @@ function NameAndDescription({ name, description, error, submitLabel, onName, onD
 /** Creates a scenario: blank, as a fork of the current one, or from one of the seed analyses. */
 export function NewScenarioDialog({ onClose }: { onClose(): void }) {
   const id = useId();
-  const actions = useActions();
+  const actions = useBoundActions(createScenarioActions);
   const current = useApp(selectActiveScenario);
   const [origin, setOrigin] = useState<Origin>('duplicate');
   const [seeds, setSeeds] = useState<Scenario[]>([]);
@@ -144,7 +145,7 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
 
 /** Renames a scenario and edits its description, as one undoable step. */
 export function ScenarioDetailsDialog({ onClose }: { onClose(): void }) {
-  const actions = useActions();
+  const actions = useBoundActions(createScenarioActions);
   const current = useApp(selectActiveScenario);
   const [name, setName] = useState(current.name);
   const [description, setDescription] = useState(current.description);

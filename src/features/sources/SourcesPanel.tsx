@@ -2,7 +2,8 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import type { Source } from '../../domain/schema';
 import { sourceByline } from '../../domain/sourceText';
 import { citationCounts } from '../../domain/workspace';
-import { useActions, useApp } from '../../store/context';
+import { useApp, useBoundActions } from '../../store/context';
+import { createEvidenceActions } from '../../store/evidenceActions';
 import { selectActiveScenario } from '../../store/selectors';
 import { EMPTY_SOURCE_FIELDS, SourceFields, type SourceFieldValues } from '../editor/SourceFields';
 import { readSourceFields, sourceToFields } from '../editor/sourceForm';
@@ -38,7 +39,7 @@ function SourceEditor({ initial, submitLabel, onSubmit, onCancel }: {
 /** The bibliography: every source, how often the scenario on screen cites it, and its details. */
 export function SourcesPanel() {
   const id = useId();
-  const actions = useActions();
+  const actions = useBoundActions(createEvidenceActions);
   const sources = useApp((state) => state.workspace.sources);
   const scenario = useApp(selectActiveScenario);
   const setPanel = useApp((state) => state.setPanel);

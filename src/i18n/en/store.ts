@@ -15,16 +15,6 @@ export const storeText = defineText('store', {
   editorClosedFactor: 'The factor you were editing was deleted in another tab, so the editor closed.',
   editorClosedScenario: 'The scenario of the factor you were editing was deleted in another tab, so the editor closed.',
   usedBy: plural({ one: 'used by strategy {names}', other: 'used by {count} strategies: {names}' }),
-  strategies: {
-    or: ' or ',
-    incomplete: ({ parts }: { parts: string }) => `incomplete: no ${parts} linked`,
-    normalised: ({ matrix }: { matrix: string }) => `${matrix} weights normalised to sum to 1.00`,
-    added: ({ title, quadrant }: { title: string; quadrant: string }) => `Added strategy "${title}" to ${quadrant}`,
-    moved: ({ title, quadrant, position, total }: { title: string; quadrant: string; position: number; total: number }) =>
-      `Moved strategy "${title}" to ${quadrant}, position ${position} of ${total}`,
-    deleted: ({ title }: { title: string }) => `Deleted strategy "${title}"`,
-    restored: ({ title }: { title: string }) => `Restored strategy "${title}"`,
-  },
   storage: {
     quota: 'The browser’s storage for this site is full.',
     unavailable: 'This browser does not allow the site to store data (private mode or a privacy setting).',

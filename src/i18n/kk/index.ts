@@ -9,6 +9,7 @@ import { panels } from './panels';
 import { present } from './present';
 import { reports } from './reports';
 import { store } from './store';
+import { strategy } from './strategy';
 
 /** The Kazakh dictionary, loaded only when Kazakh is chosen. A native speaker should review it. */
-export default { app, axes, errors, evidence, exports, live, notices, panels, present, reports, store };
+export default { app, axes, errors, evidence, exports, live, notices, panels, present, reports, store, strategy };

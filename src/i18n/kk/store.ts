@@ -15,15 +15,6 @@ export const store: Translation<typeof storeText> = {
   editorClosedFactor: 'Сіз өңдеп отырған фактор басқа қойындыда жойылды, сондықтан редактор жабылды.',
   editorClosedScenario: 'Сіз өңдеп отырған фактордың сценарийі басқа қойындыда жойылды, сондықтан редактор жабылды.',
   usedBy: { plural: { one: '{count} стратегияда қолданылады: {names}', other: '{count} стратегияда қолданылады: {names}' } },
-  strategies: {
-    or: ' немесе ',
-    incomplete: ({ parts }) => `толық емес: ${parts} байланыстырылмаған`,
-    normalised: ({ matrix }) => `${matrix} салмақтарының қосындысы 1,00-ге келтірілді`,
-    added: ({ title, quadrant }) => `«${title}» стратегиясы ${quadrant} квадрантына қосылды`,
-    moved: ({ title, quadrant, position, total }) => `«${title}» стратегиясы ${quadrant} квадрантына жылжытылды, ${total} орынның ${position}-і`,
-    deleted: ({ title }) => `«${title}» стратегиясы жойылды`,
-    restored: ({ title }) => `«${title}» стратегиясы қалпына келтірілді`,
-  },
   storage: {
     quota: 'Браузердің осы сайтқа арналған қоймасы толып қалды.',
     unavailable: 'Браузер сайтқа деректерді сақтауға рұқсат бермейді (жасырын режим немесе құпиялылық баптауы).',

@@ -9,6 +9,7 @@ import { panels } from './panels';
 import { present } from './present';
 import { reports } from './reports';
 import { store } from './store';
+import { strategy } from './strategy';
 
 /** The Russian dictionary, loaded only when Russian is chosen. */
-export default { app, axes, errors, evidence, exports, live, notices, panels, present, reports, store };
+export default { app, axes, errors, evidence, exports, live, notices, panels, present, reports, store, strategy };

@@ -15,15 +15,6 @@ export const store: Translation<typeof storeText> = {
   editorClosedFactor: 'Фактор, который вы редактировали, удалён в другой вкладке, поэтому редактор закрыт.',
   editorClosedScenario: 'Сценарий фактора, который вы редактировали, удалён в другой вкладке, поэтому редактор закрыт.',
   usedBy: { plural: { one: 'используется в {count} стратегии: {names}', few: 'используется в {count} стратегиях: {names}', many: 'используется в {count} стратегиях: {names}', other: 'используется в {count} стратегиях: {names}' } },
-  strategies: {
-    or: ' или ',
-    incomplete: ({ parts }) => `неполная: не связаны ${parts}`,
-    normalised: ({ matrix }) => `Веса ${matrix} приведены к сумме 1,00`,
-    added: ({ title, quadrant }) => `Стратегия «${title}» добавлена в ${quadrant}`,
-    moved: ({ title, quadrant, position, total }) => `Стратегия «${title}» перемещена в ${quadrant}, позиция ${position} из ${total}`,
-    deleted: ({ title }) => `Стратегия «${title}» удалена`,
-    restored: ({ title }) => `Стратегия «${title}» восстановлена`,
-  },
   storage: {
     quota: 'Хранилище браузера для этого сайта заполнено.',
     unavailable: 'Браузер не разрешает сайту хранить данные (приватный режим или настройка конфиденциальности).',
