@@ -1,12 +1,17 @@
 import { useId } from 'react';
-import { diffToJson, isEmptyDiff } from '../../domain/diff';
+import { compareScenarios, diffMarks, diffToJson, isEmptyDiff } from '../../domain/diff';
 import { downloadText, slug, today } from '../../io/download';
 import { useApp } from '../../store/context';
-import { selectActiveScenario, selectDiff } from '../../store/selectors';
+import { installDiffer, selectActiveScenario, selectDiff } from '../../store/selectors';
 import { ScenarioOptions } from './ScenarioOptions';
 import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { panelsText } from '../../i18n/en/panels';
+
+installDiffer((a, b) => {
+  const diff = compareScenarios(a, b);
+  return { diff, marks: diffMarks(diff) };
+});
 
 function Group({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;

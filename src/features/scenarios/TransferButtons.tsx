@@ -1,6 +1,4 @@
 import { useRef } from 'react';
-import { serializeDocument, toDocument } from '../../domain/exportDocument';
-import { downloadText, slug, today } from '../../io/download';
 import { useAppStore } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { ExportMenu } from '../export/ExportMenu';
@@ -12,22 +10,25 @@ export function TransferButtons({ onImportFile }: { onImportFile(file: File): vo
   const store = useAppStore();
   const input = useRef<HTMLInputElement>(null);
 
-  function exportActive() {
+  // Writing a file is needed only when someone exports, so it loads then.
+  async function exportJson(which: 'active' | 'all') {
+    const [{ serializeDocument, toDocument }, { downloadText, slug, today }] = await Promise.all([
+      import('../../domain/exportDocument'),
+      import('../../io/download'),
+    ]);
     const { workspace } = store.getState();
     const scenario = selectActiveScenario(store.getState());
-    downloadText(`swot-pest-${slug(scenario.name)}-${today()}.json`, serializeDocument(toDocument(workspace, [scenario.id])));
-  }
-  function exportAll() {
-    downloadText(`swot-pest-all-scenarios-${today()}.json`, serializeDocument(toDocument(store.getState().workspace)));
+    if (which === 'all') downloadText(`swot-pest-all-scenarios-${today()}.json`, serializeDocument(toDocument(workspace)));
+    else downloadText(`swot-pest-${slug(scenario.name)}-${today()}.json`, serializeDocument(toDocument(workspace, [scenario.id])));
   }
 
   const S = text(appText).transfer;
   return (
     <div className="transfer" role="group" aria-label={S.group}>
-      <button type="button" onClick={exportActive} aria-label={S.exportLabel} title={S.exportHint}>
+      <button type="button" onClick={() => void exportJson('active')} aria-label={S.exportLabel} title={S.exportHint}>
         {S.export}
       </button>
-      <button type="button" onClick={exportAll}>
+      <button type="button" onClick={() => void exportJson('all')}>
         {S.exportAll}
       </button>
       <ExportMenu />
