@@ -13,7 +13,14 @@ export function registerOffline(): void {
   if (typeof window === 'undefined' || !window.isSecureContext || !('serviceWorker' in navigator)) return;
   void import('virtual:pwa-register').then(({ registerSW }) => {
     const update = registerSW({
-      onNeedRefresh: () => useUpdateReady.setState({ reload: () => void update(true) }),
+      onNeedRefresh: () =>
+        useUpdateReady.setState({
+          reload: () => {
+            // Reload once the new version has taken over, whether or not a worker controlled this page when it loaded.
+            navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+            void update(false);
+          },
+        }),
     });
   });
 }
