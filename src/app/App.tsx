@@ -3,7 +3,7 @@ import { LiveRegion } from '../features/feedback/LiveRegion';
 import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
 import { Toasts } from '../features/feedback/Toasts';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
-import { useImport } from '../features/scenarios/useImport';
+import { requestImport, useImportRequest } from '../features/scenarios/importRequest';
 import type { AppStore } from '../store/appStore';
 import { useApp, useAppStore } from '../store/context';
 import { useReader } from '../features/evidence/useReader';
@@ -20,13 +20,15 @@ import { appText } from '../i18n/en/app';
 // which keeps the JavaScript every workshop laptop downloads up front small.
 const PresentMode = preloadable(() => import('../features/present/PresentMode').then((m) => m.default));
 const FactorEditor = preloadable(() => import('../features/editor/FactorEditor').then((m) => m.FactorEditor));
+const StrategyPanel = preloadable(() => import('../features/strategy/StrategyPanel').then((m) => m.StrategyPanel));
+const PickedBar = preloadable(() => import('../features/strategy/PickedBar').then((m) => m.PickedBar));
 const ComparePanel = preloadable(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel));
 const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel));
 const PrintReport = preloadable(() => import('../features/export/PrintReport').then((m) => m.PrintReport));
 const Reader = preloadable(() => import('../features/evidence/Reader').then((m) => m.Reader));
 // A storage problem is rare; its banner (and its words) load only when there is one.
 const StorageNoticeBanner = preloadable(() => import('../features/feedback/StorageNoticeBanner').then((m) => m.StorageNoticeBanner));
-const ImportDialogs = preloadable(() => import('../features/scenarios/ImportDialogs').then((m) => m.ImportDialogs));
+const ImportFlow = preloadable(() => import('../features/scenarios/ImportFlow').then((m) => m.ImportFlow));
 
 /**
  * Once the grid is up and the page idle, fetch what the first click on a card, Import or Present
@@ -37,10 +39,11 @@ function usePreloadPanels(store: AppStore) {
     let stopWatching = () => {};
     const load = () => {
       void FactorEditor.preload();
-      void ImportDialogs.preload();
+      void ImportFlow.preload();
       void PresentMode.preload();
       void ComparePanel.preload();
       void SourcesPanel.preload();
+      void StrategyPanel.preload();
       void Reader.preload();
       // Exports must work offline after one visit, so their code is fetched (and cached) now.
       void import('../features/export/exportAs');
@@ -71,10 +74,11 @@ export function App() {
   const mode = useApp((state) => state.mode);
   const panel = useApp((state) => state.panel);
   const editing = useApp((state) => state.editing !== null);
+  const picking = useApp((state) => state.picked.length > 0);
   const storageNotice = useApp((state) => state.storageNotice !== null);
   const reading = useReader((state) => state.target !== null);
   const printing = usePrint((state) => state.printing);
-  const importer = useImport();
+  const importing = useImportRequest((state) => state.file);
   const [dropping, setDropping] = useState(false);
   const density = useDensity((state) => state.density);
   useEditorShortcuts(store, mode === 'edit');
@@ -107,14 +111,19 @@ export function App() {
         event.preventDefault();
         setDropping(false);
         const file = event.dataTransfer.files[0];
-        if (file) void importer.start(file);
+        if (file) requestImport(file);
       }}
     >
-      <Toolbar onImportFile={(file) => void importer.start(file)} />
+      <Toolbar />
       <UpdatePrompt />
       {storageNotice && (
         <Suspense fallback={null}>
           <StorageNoticeBanner />
+        </Suspense>
+      )}
+      {picking && (
+        <Suspense fallback={null}>
+          <PickedBar />
         </Suspense>
       )}
       <div className="workspace">
@@ -124,6 +133,7 @@ export function App() {
         <Suspense fallback={null}>
           {panel === 'compare' && <ComparePanel />}
           {panel === 'sources' && <SourcesPanel />}
+          {panel === 'strategy' && <StrategyPanel />}
           {editing && <FactorEditor />}
         </Suspense>
       </div>
@@ -142,9 +152,9 @@ export function App() {
           <Reader />
         </Suspense>
       )}
-      {importer.state.step !== 'idle' && (
+      {importing && (
         <Suspense fallback={null}>
-          <ImportDialogs state={importer.state} onConfirm={() => void importer.confirm()} onCancel={importer.cancel} />
+          <ImportFlow file={importing} />
         </Suspense>
       )}
       <Toasts />

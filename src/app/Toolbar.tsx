@@ -28,7 +28,7 @@ function PanelToggle({ panel, label }: { panel: Exclude<Panel, null>; label: str
   );
 }
 
-export function Toolbar({ onImportFile }: { onImportFile(file: File): void }) {
+export function Toolbar() {
   const canUndo = useApp((state) => state.canUndo);
   const canRedo = useApp((state) => state.canRedo);
   const undo = useApp((state) => state.undo);
@@ -57,9 +57,10 @@ export function Toolbar({ onImportFile }: { onImportFile(file: File): void }) {
         <div className="toolbar__group" role="group" aria-label={S.toolbar.panels}>
           <PanelToggle panel="compare" label={S.toolbar.compare} />
           <PanelToggle panel="sources" label={S.toolbar.sources} />
+          <PanelToggle panel="strategy" label={S.toolbar.strategy} />
         </div>
         <DensityPicker />
-        <TransferButtons onImportFile={onImportFile} />
+        <TransferButtons />
         <LiveButton />
         <button type="button" className="button--primary" onClick={() => setMode('present')} aria-keyshortcuts="P" title={S.toolbar.presentHint}>
           {S.toolbar.present}

@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { LOADED, MatrixDoc } from '../doc/matrixDoc';
-import { workspaceFromDocument } from '../domain/exportDocument';
 import { createId } from '../domain/ids';
 import type { Workspace } from '../domain/schema';
 import { readStoredDocs, setAside } from '../io/docStorage';
@@ -35,7 +34,10 @@ function readSession(session: SafeStorage): { activeScenarioId?: string } {
 
 /** The seed analysis, loaded only on a first visit: a returning user has their own work. */
 async function seedWorkspace(): Promise<Workspace> {
-  const { loadSeeds, BASELINE_SEED_ID } = await import('../io/seeds');
+  const [{ loadSeeds, BASELINE_SEED_ID }, { workspaceFromDocument }] = await Promise.all([
+    import('../io/seeds'),
+    import('../domain/exportDocument'),
+  ]);
   return workspaceFromDocument(await loadSeeds(), BASELINE_SEED_ID);
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../domain/matrix';
 import { createId } from '../domain/ids';
 import { fail, type Result } from '../domain/result';
-import { strategiesUsingFactor } from '../domain/strategy/tows';
+import { strategiesUsingFactor } from '../domain/strategy/links';
 import type { Citation, Scenario, Workspace } from '../domain/schema';
 import { changeVotes, clearVotes, sortCellByVotes } from '../domain/votes';
 import {

@@ -26,6 +26,10 @@ export interface AppState {
   /** The card that keyboard shortcuts (votes, delete) act on. */
   selectedFactorId: string | null;
   compareWithId: string | null;
+  /** Cards picked (Ctrl+click, Shift+Enter) to make a strategy from. */
+  picked: readonly string[];
+  /** The grid shows the factors of low confidence and dims the rest. */
+  lowConfidenceOnly: boolean;
   drag: DragPreview | null;
   toasts: Toast[];
   /** Polite screen-reader message; `seq` makes a repeat of the same words announce again. */
@@ -44,6 +48,9 @@ export interface AppState {
   setEditing(factorId: string | null): void;
   select(factorId: string | null): void;
   setCompareWith(scenarioId: string | null): void;
+  togglePicked(factorId: string): void;
+  clearPicked(): void;
+  setLowConfidenceOnly(on: boolean): void;
   setDrag(drag: DragPreview | null): void;
   toast(message: string, options?: { tone?: Toast['tone']; action?: Toast['action'] }): void;
   dismissToast(id: number): void;
@@ -74,6 +81,8 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
       editing: null,
       selectedFactorId: null,
       compareWithId: null,
+      picked: [],
+      lowConfidenceOnly: false,
       drag: null,
       toasts: [],
       announcement: { text: '', seq: 0 },
@@ -105,7 +114,7 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
       },
       setActiveScenario(scenarioId) {
         if (!hasScenario(doc.content(), scenarioId)) return;
-        set({ workspace: { ...get().workspace, activeScenarioId: scenarioId }, editing: null, selectedFactorId: null });
+        set({ workspace: { ...get().workspace, activeScenarioId: scenarioId }, editing: null, selectedFactorId: null, picked: [] });
       },
       setMode: (mode) => set({ mode }),
       setPanel: (panel) => set({ panel }),
@@ -113,6 +122,10 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
         set({ editing: factorId === null ? null : { scenarioId: get().workspace.activeScenarioId, factorId } }),
       select: (selectedFactorId) => set({ selectedFactorId }),
       setCompareWith: (compareWithId) => set({ compareWithId }),
+      togglePicked: (factorId) =>
+        set((state) => ({ picked: state.picked.includes(factorId) ? state.picked.filter((id) => id !== factorId) : [...state.picked, factorId] })),
+      clearPicked: () => set({ picked: [] }),
+      setLowConfidenceOnly: (lowConfidenceOnly) => set({ lowConfidenceOnly }),
       setDrag: (drag) => set({ drag }),
       toast(message, options) {
         const id = ++toastSeq;

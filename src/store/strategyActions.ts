@@ -1,8 +1,8 @@
 import type { EvidenceKind, TowsQuadrant } from '../domain/axes';
 import { createId } from '../domain/ids';
 import type { EvaluationMatrix } from '../domain/result';
-import { setEvidence } from '../domain/strategy/confidence';
-import { setLikelihood, setSignificanceThreshold, sortCellsBySignificance } from '../domain/strategy/significance';
+import { setEvidence } from '../domain/strategy/evidenceLabels';
+import { setLikelihood, setSignificanceThreshold, sortCellsBySignificance } from '../domain/strategy/significanceEdits';
 import {
   addStrategy,
   findStrategy,

@@ -33,7 +33,7 @@ export interface StorageNotice {
 }
 
 export type Mode = 'edit' | 'present';
-export type Panel = 'sources' | 'scenarios' | 'compare' | 'import' | null;
+export type Panel = 'sources' | 'scenarios' | 'compare' | 'import' | 'strategy' | null;
 
 /** The factor editor is bound to one factor of one scenario, whatever the tab shows meanwhile. */
 export interface EditorTarget {

@@ -7,6 +7,7 @@ import { errorsText } from '../../src/i18n/en/errors';
 import { evidenceText } from '../../src/i18n/en/evidence';
 import { exportsText } from '../../src/i18n/en/exports';
 import { liveText } from '../../src/i18n/en/live';
+import { narrowText } from '../../src/i18n/en/narrow';
 import { noticesText } from '../../src/i18n/en/notices';
 import { panelsText } from '../../src/i18n/en/panels';
 import { presentText } from '../../src/i18n/en/present';
@@ -24,6 +25,7 @@ const english: Record<string, unknown> = {
   evidence: evidenceText,
   exports: exportsText,
   live: liveText,
+  narrow: narrowText,
   notices: noticesText,
   panels: panelsText,
   present: presentText,

@@ -6,12 +6,10 @@ import {
   compareBySignificance,
   DEFAULT_SIGNIFICANCE_THRESHOLD,
   isSignificant,
-  setLikelihood,
-  setSignificanceThreshold,
   significance,
   significanceThresholdOf,
-  sortCellsBySignificance,
 } from '../../src/domain/strategy/significance';
+import { setLikelihood, setSignificanceThreshold, sortCellsBySignificance } from '../../src/domain/strategy/significanceEdits';
 import { cell, errorOf, factor, scenario, unwrap } from '../fixtures/builders';
 
 describe('the IE-matrix cell', () => {

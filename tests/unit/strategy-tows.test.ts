@@ -5,11 +5,11 @@ import {
   factorDeletionImpact,
   quadrantsForFactors,
   quadrantStrategies,
-  strategiesUsingFactor,
   strategyEvidence,
   strategyStatus,
 } from '../../src/domain/strategy/tows';
 import type { Scenario, Strategy } from '../../src/domain/schema';
+import { strategiesUsingFactor } from '../../src/domain/strategy/links';
 import { cell, citation, errorOf, factor, scenario, source, unwrap } from '../fixtures/builders';
 
 const S = cell('political', 'strengths');

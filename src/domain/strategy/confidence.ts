@@ -1,5 +1,4 @@
-import { EVIDENCE_KINDS, type EvidenceKind } from '../axes';
-import { fail, ok, type Result } from '../result';
+import type { EvidenceKind } from '../axes';
 import type { Citation, Factor, Scenario } from '../schema';
 
 /**
@@ -35,22 +34,6 @@ export interface Confidence {
   assumptions: number;
 }
 
-/** The rule in words, for the interface to show beside the confidence; the order is high to low. */
-export const CONFIDENCE_RULES: ReadonlyArray<{ level: ConfidenceLevel; rule: string }> = [
-  { level: 'high', rule: 'At least two citations from different sources, at least one of them a fact (assumptions do not count as the second).' },
-  { level: 'medium', rule: 'One fact, or two or more inferences.' },
-  { level: 'low', rule: 'No citations, assumptions only, or a single inference. Unlabelled citations count as assumptions.' },
-];
-
-export const CONFIDENCE_REASON_TEXT: Record<ConfidenceReason, string> = {
-  'corroborated-fact': 'A fact, corroborated by another source.',
-  'single-source-fact': 'A fact, but no second source that corroborates it.',
-  'several-inferences': 'Several inferences, but no fact.',
-  'no-citations': 'No citations.',
-  'assumptions-only': 'Assumptions only (or citations not yet labelled).',
-  'one-inference': 'A single inference.',
-};
-
 /** What a citation counts as: its label, or an assumption while it has none. */
 export const evidenceOf = (citation: Citation): EvidenceKind => citation.evidence ?? 'assumption';
 
@@ -73,21 +56,3 @@ export const factorConfidence = (factor: Factor): Confidence => confidenceOf(fac
 /** The factors that still need evidence: what the "low confidence" filter shows. */
 export const lowConfidenceFactors = (scenario: Scenario): Factor[] =>
   scenario.factors.filter((factor) => factorConfidence(factor).level === 'low');
-
-/** Labels one citation of a factor; null removes the label. */
-export function setEvidence(scenario: Scenario, factorId: string, citationIndex: number, evidence: EvidenceKind | null): Result<Scenario> {
-  const index = scenario.factors.findIndex((factor) => factor.id === factorId);
-  const factor = scenario.factors[index];
-  if (!factor) return fail({ code: 'factor-not-found', id: factorId });
-  const citation = factor.citations[citationIndex];
-  if (!Number.isInteger(citationIndex) || !citation) return fail({ code: 'citation-not-found', index: citationIndex });
-  if ((citation.evidence ?? null) === evidence) return ok(scenario);
-  if (evidence !== null && !EVIDENCE_KINDS.includes(evidence)) {
-    return fail({ code: 'invalid-field', record: 'citation', field: 'evidence', problem: 'not-allowed' });
-  }
-  const { evidence: _previous, ...rest } = citation;
-  const labelled: Citation = evidence === null ? rest : { ...rest, evidence };
-  const factors = scenario.factors.slice();
-  factors[index] = { ...factor, citations: factor.citations.map((existing, i) => (i === citationIndex ? labelled : existing)) };
-  return ok({ ...scenario, factors });
-}

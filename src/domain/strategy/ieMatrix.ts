@@ -33,12 +33,6 @@ export const IE_PRESCRIPTIONS: Record<IeCellNumber, IePrescription> = {
   IX: 'harvest-or-divest',
 };
 
-export const IE_PRESCRIPTION_NAMES: Record<IePrescription, string> = {
-  'grow-and-build': 'Grow and build',
-  'hold-and-maintain': 'Hold and maintain',
-  'harvest-or-divest': 'Harvest or divest',
-};
-
 export interface IeCell {
   cell: IeCellNumber;
   /** 0 (high EFE, top) to 2 (low EFE, bottom). */

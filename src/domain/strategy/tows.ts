@@ -1,19 +1,13 @@
 import { QUADRANT_PARTS, type Swot, TOWS_QUADRANTS, type TowsQuadrant } from '../axes';
 import type { Citation, Factor, Scenario, Source, Strategy } from '../schema';
 
+
 /**
  * Reading TOWS strategies against their factors (Weihrich 1982). A strategy is complete when it
  * rests on at least one factor from each of its quadrant's two SWOT parts, from any PEST rows.
  * Completeness is always computed from the factors as they are now, so deleting a factor,
  * moving one to another part, or moving the strategy to another quadrant re-evaluates it.
  */
-export const QUADRANT_DESCRIPTIONS: Record<TowsQuadrant, string> = {
-  SO: 'Use strengths to take opportunities',
-  ST: 'Use strengths to counter threats',
-  WO: 'Overcome weaknesses by taking opportunities',
-  WT: 'Minimise weaknesses and avoid threats',
-};
-
 export interface StrategyStatus {
   strategy: Strategy;
   complete: boolean;
@@ -44,9 +38,6 @@ export function strategyStatus(scenario: Scenario, strategy: Strategy): Strategy
 
 export const isStrategyComplete = (scenario: Scenario, strategy: Strategy): boolean => strategyStatus(scenario, strategy).complete;
 
-/** The strategies that rest on a factor: what a factor shows, and what deleting it affects. */
-export const strategiesUsingFactor = (scenario: Scenario, factorId: string): Strategy[] =>
-  scenario.strategies.filter((strategy) => strategy.factorIds.includes(factorId));
 
 export interface DeletionImpact {
   strategy: Strategy;

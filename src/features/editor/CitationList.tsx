@@ -6,6 +6,7 @@ import { useApp, useBoundActions } from '../../store/context';
 import { createEvidenceActions } from '../../store/evidenceActions';
 import { CitationForm } from './CitationForm';
 import { QuoteCheckBadge } from '../evidence/QuoteCheckBadge';
+import { EvidenceKindSelect } from '../strategy/EvidenceKindSelect';
 import '../evidence/evidence.css';
 import { text } from '../../i18n/core';
 import { panelsText } from '../../i18n/en/panels';
@@ -56,6 +57,7 @@ export function CitationList({ factor }: { factor: Factor }) {
                     </blockquote>
                   )}
                   <QuoteCheckBadge citation={citation} />
+                  <EvidenceKindSelect factorId={factor.id} citation={citation} index={index} />
                   {citation.quoteTranslation && (
                     <p className="citation__translation">
                       <span className="citation__translation-label">{S.translation}</span>

@@ -4,6 +4,7 @@ import { parseTags } from '../../domain/sourceText';
 import { useActions, useApp } from '../../store/context';
 import { selectEditedFactor } from '../../store/selectors';
 import { CitationList } from './CitationList';
+import { FactorMethodFields } from '../strategy/FactorMethodFields';
 import { useCommittedField } from './useCommittedField';
 import './editor.css';
 import { cellLabel } from '../../i18n/axes';
@@ -105,6 +106,7 @@ function FactorFields({ factor }: { factor: Factor }) {
           />
         </div>
       </div>
+      <FactorMethodFields factor={factor} />
       <CitationList factor={factor} />
     </>
   );

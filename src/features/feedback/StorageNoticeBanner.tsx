@@ -2,7 +2,7 @@ import { serializeDocument, toDocument } from '../../domain/exportDocument';
 import { downloadText, today } from '../../io/download';
 import { useApp, useAppStore } from '../../store/context';
 import { text } from '../../i18n/core';
-import { appText } from '../../i18n/en/app';
+import { noticesText } from '../../i18n/en/notices';
 
 /** Problems with storage stay on screen until dealt with: losing work silently is not an option. */
 export function StorageNoticeBanner() {
@@ -10,7 +10,7 @@ export function StorageNoticeBanner() {
   const notice = useApp((state) => state.storageNotice);
   const dismiss = useApp((state) => state.setStorageNotice);
   if (!notice) return null;
-  const S = text(appText).notice;
+  const S = text(noticesText).banner;
 
   const exportAll = () =>
     downloadText(`swot-pest-all-scenarios-${today()}.json`, serializeDocument(toDocument(store.getState().workspace)));

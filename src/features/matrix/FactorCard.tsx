@@ -1,9 +1,11 @@
 import { type CSSProperties, forwardRef, type HTMLAttributes, memo } from 'react';
 import type { DiffMark } from '../../domain/diff';
 import type { Factor } from '../../domain/schema';
+import { type ConfidenceLevel, factorConfidence } from '../../domain/strategy/confidence';
+import { DEFAULT_SIGNIFICANCE_THRESHOLD, significance } from '../../domain/strategy/significance';
 import { type FactorVerdict, useFactorVerdict } from '../evidence/verdicts';
 import './card.css';
-import { count, text } from '../../i18n/core';
+import { count, formatNumber, text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 
 interface FactorCardProps extends HTMLAttributes<HTMLDivElement> {
@@ -14,10 +16,31 @@ interface FactorCardProps extends HTMLAttributes<HTMLDivElement> {
   selected?: boolean;
   /** Marked as its cell's top-voted factor (the Overview density). */
   topVoted?: boolean;
+  /** Picked, with other cards, to make a strategy from. */
+  picked?: boolean;
+  /** The scenario's significance threshold: cards at or above it are marked. */
+  significanceThreshold?: number;
   style?: CSSProperties;
 }
 
 const VERDICT_SIGNS: Record<FactorVerdict['status'], string> = { verified: '✓', close: '≈', 'not-found': '✗' };
+// Bars like a signal meter: the level reads without colour and in any language.
+const CONFIDENCE_BARS: Record<ConfidenceLevel, string> = { high: '▮▮▮', medium: '▮▮▯', low: '▮▯▯' };
+
+const weightText = (weight: number | undefined) =>
+  weight === undefined ? '–' : formatNumber(weight, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
+
+/** What the card says about the strategy methods, for both its badges and its accessible name. */
+function methodFacts(factor: Factor, threshold: number) {
+  const score = significance(factor);
+  return {
+    weighed: factor.weight !== undefined || factor.rating !== undefined,
+    weight: weightText(factor.weight),
+    rating: factor.rating === undefined ? '–' : String(factor.rating),
+    confidence: factorConfidence(factor).level,
+    significant: score !== null && score >= threshold ? score : null,
+  };
+}
 
 /** In words, how the factor's quotes stand in the attached texts. */
 export function verdictLabel(verdict: FactorVerdict): string {
@@ -28,12 +51,24 @@ export function verdictLabel(verdict: FactorVerdict): string {
 }
 
 /** The accessible name: the title first, then what the badges show. */
-export function cardLabel(factor: Factor, mark?: DiffMark, verdict?: FactorVerdict, topVoted = false): string {
+export function cardLabel(
+  factor: Factor,
+  mark?: DiffMark,
+  verdict?: FactorVerdict,
+  topVoted = false,
+  picked = false,
+  threshold = DEFAULT_SIGNIFICANCE_THRESHOLD,
+): string {
   const S = text(appText).card;
+  const facts = methodFacts(factor, threshold);
   const parts = [factor.title];
+  if (picked) parts.push(S.picked);
   if (factor.impact !== null) parts.push(S.impact({ value: factor.impact }));
   if (factor.citations.length > 0) parts.push(count(S.citations, factor.citations.length));
   if (verdict) parts.push(verdictLabel(verdict));
+  parts.push(S.confidence[facts.confidence]);
+  if (facts.weighed) parts.push(S.weighed({ weight: facts.weight, rating: facts.rating }));
+  if (facts.significant !== null) parts.push(S.significant({ score: facts.significant }));
   if (factor.note.trim()) parts.push(S.hasNote);
   if (factor.votes > 0) parts.push(count(S.votes, factor.votes));
   if (topVoted) parts.push(S.topVoted);
@@ -44,16 +79,28 @@ export function cardLabel(factor: Factor, mark?: DiffMark, verdict?: FactorVerdi
 /** Displays a factor. It knows nothing of dragging, so the grid, the overlay and Present mode share it. */
 export const FactorCard = memo(
   forwardRef<HTMLDivElement, FactorCardProps>(function FactorCard(
-    { factor, mark, dragging, overlay, selected, topVoted, className, ...rest },
+    { factor, mark, dragging, overlay, selected, topVoted, picked, significanceThreshold = DEFAULT_SIGNIFICANCE_THRESHOLD, className, ...rest },
     ref,
   ) {
     const verdict = useFactorVerdict(factor.id);
     const S = text(appText);
-    const classes = ['card', dragging && 'card--placeholder', overlay && 'card--overlay', selected && 'card--selected', mark && `card--${mark}`, className]
+    const facts = methodFacts(factor, significanceThreshold);
+    const classes = ['card', dragging && 'card--placeholder', overlay && 'card--overlay', selected && 'card--selected', picked && 'card--picked', mark && `card--${mark}`, className]
       .filter(Boolean)
       .join(' ');
     return (
-      <div ref={ref} className={classes} aria-label={cardLabel(factor, mark, verdict, topVoted)} {...rest}>
+      <div
+        ref={ref}
+        className={classes}
+        aria-label={cardLabel(factor, mark, verdict, topVoted, picked, significanceThreshold)}
+        data-confidence={facts.confidence}
+        {...rest}
+      >
+        {picked && (
+          <span className="card__picked" aria-hidden="true">
+            ✓
+          </span>
+        )}
         {mark && (
           <span className={`card__mark card__mark--${mark}`} aria-hidden="true">
             {S.card.marks[mark]}
@@ -85,6 +132,19 @@ export const FactorCard = memo(
           {verdict && (
             <span className={`badge badge--verdict badge--${verdict.status}`} title={verdictLabel(verdict)}>
               {VERDICT_SIGNS[verdict.status]}
+            </span>
+          )}
+          <span className={`badge badge--confidence badge--${facts.confidence}`} title={S.card.confidence[facts.confidence]}>
+            {CONFIDENCE_BARS[facts.confidence]}
+          </span>
+          {facts.weighed && (
+            <span className="badge badge--weighed" title={S.card.weighed({ weight: facts.weight, rating: facts.rating })}>
+              ⚖ {facts.weight} × {facts.rating}
+            </span>
+          )}
+          {facts.significant !== null && (
+            <span className="badge badge--significant" title={S.card.significant({ score: facts.significant })}>
+              ★ {facts.significant}
             </span>
           )}
           {factor.note.trim() && (

@@ -45,6 +45,7 @@ export function MatrixBoard() {
   const scenarioName = useApp((state) => selectActiveScenario(state).name);
   const scenarioId = useApp((state) => state.workspace.activeScenarioId);
   const density = useDensity((state) => state.density);
+  const lowConfidenceOnly = useApp((state) => state.lowConfidenceOnly);
   const narrow = useNarrow();
   const S = { ...text(appText), ...text(axesText) };
   // Another scenario is another document: show it from the top, as the user expects.
@@ -161,7 +162,7 @@ export function MatrixBoard() {
           <NarrowMatrix onOpen={onOpen} />
         </Suspense>
       ) : (
-        <div className={`matrix matrix--${density}`} role="group" aria-label={S.matrix.label({ name: scenarioName })}>
+        <div className={`matrix matrix--${density}${lowConfidenceOnly ? ' matrix--low-confidence-only' : ''}`} role="group" aria-label={S.matrix.label({ name: scenarioName })}>
           <div className="matrix__corner" aria-hidden="true" />
           <div className="matrix__group matrix__group--internal" aria-hidden="true">
             {S.internal}

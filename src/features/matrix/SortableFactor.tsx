@@ -1,10 +1,10 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { type KeyboardEvent, lazy, memo, Suspense, useCallback, useMemo } from 'react';
+import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useMemo } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { moveCardFocus } from './focusNavigation';
-import { selectDiffMarks, selectFactor } from '../../store/selectors';
+import { selectActiveScenario, selectDiffMarks, selectFactor } from '../../store/selectors';
 import { type DragData, holdingKeysFor, pickUp } from './dnd';
 import { FactorCard } from './FactorCard';
 import { useNarrow } from '../narrow/useNarrow';
@@ -30,6 +30,8 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
   const factor = useApp((state) => selectFactor(state, factorId));
   const selected = useApp((state) => state.selectedFactorId === factorId);
   const mark = useApp((state) => selectDiffMarks(state)?.get(factorId));
+  const picked = useApp((state) => state.picked.includes(factorId));
+  const threshold = useApp((state) => selectActiveScenario(state).significanceThreshold);
   const select = useApp((state) => state.select);
   const actions = useActions();
   const store = useAppStore();
@@ -54,7 +56,8 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
       }
       if (event.key === 'Enter' && !event.repeat) {
         event.preventDefault();
-        onOpen(factorId);
+        if (event.shiftKey) store.getState().togglePicked(factorId);
+        else onOpen(factorId);
         return;
       }
       if (event.key.startsWith('Arrow') && !store.getState().drag) {
@@ -80,7 +83,14 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
   const onBlur = useCallback(() => {
     if (pickUp.factorId === factorId) pickUp.abandoned = true;
   }, [factorId]);
-  const onClick = useCallback(() => onOpen(factorId), [onOpen, factorId]);
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      // Ctrl+click (⌘+click) picks cards to make a strategy from, as it adds to a selection elsewhere.
+      if (event.ctrlKey || event.metaKey) store.getState().togglePicked(factorId);
+      else onOpen(factorId);
+    },
+    [onOpen, factorId, store],
+  );
 
   if (!factor) return null;
   return (
@@ -92,6 +102,8 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
         dragging={isDragging}
         selected={selected}
         topVoted={topVoted}
+        picked={picked}
+        {...(threshold !== undefined ? { significanceThreshold: threshold } : {})}
         style={style}
         {...attributes}
         {...listeners}

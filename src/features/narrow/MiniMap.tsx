@@ -7,6 +7,7 @@ import { useShownCell } from './shownCell';
 import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
 import { count, text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
+import { narrowText } from '../../i18n/en/narrow';
 
 /** One tile: shows its cell when tapped, and takes a card dropped on it (to the end of that cell). */
 function Tile({ cell }: { cell: Cell }) {
@@ -21,7 +22,7 @@ function Tile({ cell }: { cell: Cell }) {
       type="button"
       className={`mini-map__tile mini-map__tile--${cell.swot}${isOver ? ' mini-map__tile--over' : ''}`}
       aria-pressed={shown}
-      aria-label={text(appText).narrow.tile({ cell: cellLabel(cell), factors: count(text(appText).matrix.factors, total) })}
+      aria-label={text(narrowText).tile({ cell: cellLabel(cell), factors: count(text(appText).matrix.factors, total) })}
       onClick={() => show(cell)}
     >
       {total}
@@ -32,7 +33,7 @@ function Tile({ cell }: { cell: Cell }) {
 /** The 16 cells as a 4×4 map with their counts: where you are, and where else to go. */
 export function MiniMap() {
   return (
-    <nav className="mini-map" aria-label={text(appText).narrow.cells}>
+    <nav className="mini-map" aria-label={text(narrowText).cells}>
       <span aria-hidden="true" />
       {SWOT.map((swot) => (
         <span key={swot} className={`mini-map__head mini-map__head--${swot}`} aria-hidden="true" title={swotLabel(swot)}>

@@ -6,6 +6,7 @@ import { useShownCell } from './shownCell';
 import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
+import { narrowText } from '../../i18n/en/narrow';
 import { onMenuKeyDown } from '../../ui/menuKeys';
 
 /** "Move to…": a menu naming all 16 cells, for moving a card where dragging is awkward. */
@@ -52,13 +53,13 @@ export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell })
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={`${id}-menu`}
-        aria-label={text(appText).narrow.moveTo({ title: title() })}
+        aria-label={text(narrowText).moveTo({ title: title() })}
         onClick={() => setOpen((value) => !value)}
       >
         ⇄
       </button>
       {open && (
-        <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={text(appText).narrow.moveMenu({ title: title() })} className="menu move-to__menu" onKeyDown={(event) => onMenuKeyDown(event, close)}>
+        <ul ref={menu} id={`${id}-menu`} role="menu" aria-label={text(narrowText).moveMenu({ title: title() })} className="menu move-to__menu" onKeyDown={(event) => onMenuKeyDown(event, close)}>
           {ALL_CELLS.map((target) => {
             const here = sameCell(target, cell);
             return (
@@ -72,7 +73,7 @@ export function MoveToMenu({ factorId, cell }: { factorId: string; cell: Cell })
                   onClick={() => !here && moveTo(target)}
                 >
                   {cellLabel(target)}
-                  {here && <span className="move-to__here"> {text(appText).narrow.here}</span>}
+                  {here && <span className="move-to__here"> {text(narrowText).here}</span>}
                 </button>
               </li>
             );

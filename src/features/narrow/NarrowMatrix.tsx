@@ -6,7 +6,7 @@ import { useShownCell } from './shownCell';
 import './narrow.css';
 import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
-import { appText } from '../../i18n/en/app';
+import { narrowText } from '../../i18n/en/narrow';
 
 const SWIPE_DISTANCE = 60;
 const SWIPE_TIME = 600;
@@ -39,13 +39,13 @@ export function NarrowMatrix({ onOpen }: { onOpen(factorId: string): void }) {
     <div className="narrow">
       <MiniMap />
       <div className="narrow__stepper">
-        <button type="button" className="narrow__step" onClick={() => step(-1)} aria-label={text(appText).narrow.previous({ cell: cellLabel(previous) })}>
+        <button type="button" className="narrow__step" onClick={() => step(-1)} aria-label={text(narrowText).previous({ cell: cellLabel(previous) })}>
           ‹
         </button>
         <h2 className="narrow__title" aria-live="polite">
           {cellLabel(cell)}
         </h2>
-        <button type="button" className="narrow__step" onClick={() => step(1)} aria-label={text(appText).narrow.next({ cell: cellLabel(next) })}>
+        <button type="button" className="narrow__step" onClick={() => step(1)} aria-label={text(narrowText).next({ cell: cellLabel(next) })}>
           ›
         </button>
       </div>

@@ -2,11 +2,12 @@ import { useRef } from 'react';
 import { useAppStore } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { ExportMenu } from '../export/ExportMenu';
+import { requestImport } from './importRequest';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 
 /** Export the scenario on screen or all of them, and import from a file chooser. */
-export function TransferButtons({ onImportFile }: { onImportFile(file: File): void }) {
+export function TransferButtons() {
   const store = useAppStore();
   const input = useRef<HTMLInputElement>(null);
 
@@ -45,7 +46,7 @@ export function TransferButtons({ onImportFile }: { onImportFile(file: File): vo
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) onImportFile(file);
+          if (file) requestImport(file);
         }}
       />
     </div>

@@ -27,4 +27,9 @@ export const noticesText = defineText('notices', {
   newerFormat: ({ format, supported }: { format: number; supported: number }) =>
     `This work was saved by a newer version of the app (format ${format}; this one reads up to ${supported}).`,
   damaged: 'The saved data is damaged.',
+  banner: {
+    exportAll: 'Export all scenarios',
+    downloadUnreadable: 'Download the unreadable data',
+    dismiss: 'Dismiss',
+  },
 });

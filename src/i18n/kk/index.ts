@@ -4,6 +4,7 @@ import { errors } from './errors';
 import { evidence } from './evidence';
 import { exports } from './exports';
 import { live } from './live';
+import { narrow } from './narrow';
 import { notices } from './notices';
 import { panels } from './panels';
 import { present } from './present';
@@ -12,4 +13,4 @@ import { store } from './store';
 import { strategy } from './strategy';
 
 /** The Kazakh dictionary, loaded only when Kazakh is chosen. A native speaker should review it. */
-export default { app, axes, errors, evidence, exports, live, notices, panels, present, reports, store, strategy };
+export default { app, axes, errors, evidence, exports, live, narrow, notices, panels, present, reports, store, strategy };

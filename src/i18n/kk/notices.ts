@@ -27,4 +27,9 @@ export const notices: Translation<typeof noticesText> = {
   newerFormat: ({ format, supported }) =>
     `Бұл жұмыс қолданбаның жаңарақ нұсқасымен сақталған (${format}-пішім; бұл нұсқа ${supported}-пішімге дейін оқиды).`,
   damaged: 'Сақталған деректер бүлінген.',
+  banner: {
+    exportAll: 'Барлық сценарийді экспорттау',
+    downloadUnreadable: 'Оқылмаған деректерді жүктеп алу',
+    dismiss: 'Жабу',
+  },
 };

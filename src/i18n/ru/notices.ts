@@ -27,4 +27,9 @@ export const notices: Translation<typeof noticesText> = {
   newerFormat: ({ format, supported }) =>
     `Работа сохранена более новой версией приложения (формат ${format}; эта версия читает форматы до ${supported}).`,
   damaged: 'Сохранённые данные повреждены.',
+  banner: {
+    exportAll: 'Экспортировать все сценарии',
+    downloadUnreadable: 'Скачать нечитаемые данные',
+    dismiss: 'Закрыть',
+  },
 };
