@@ -41,16 +41,51 @@ async function enterWithP(page: Page): Promise<void> {
  * the viewport).
  */
 async function editorTitles(page: Page): Promise<Map<string, string[]>> {
+  return new Map([...(await editorFactors(page))].map(([name, factors]) => [name, factors.map((factor) => factor.title)]));
+}
+
+interface Exported {
+  title: string;
+  pest: string;
+  swot: string;
+  votes: number;
+  impact: number | null;
+}
+
+async function editorFactors(page: Page): Promise<Map<string, Exported[]>> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export scenario' }).click();
-  const file = JSON.parse(await readFile((await (await download).path())!, 'utf8')) as {
-    scenarios: { factors: { title: string; pest: string; swot: string }[] }[];
-  };
-  const titles = new Map<string, string[]>(CELLS.map((name) => [name, []]));
+  const file = JSON.parse(await readFile((await (await download).path())!, 'utf8')) as { scenarios: { factors: Exported[] }[] };
+  const factors = new Map<string, Exported[]>(CELLS.map((name) => [name, []]));
   for (const factor of file.scenarios[0]!.factors) {
-    titles.get(`${factor.pest[0]!.toUpperCase()}${factor.pest.slice(1)} ${factor.swot}`)!.push(factor.title);
+    factors.get(`${factor.pest[0]!.toUpperCase()}${factor.pest.slice(1)} ${factor.swot}`)!.push(factor);
   }
-  return titles;
+  return factors;
+}
+
+/** The titles a full cell should keep in view first: most votes, then highest impact, then the cell's order. */
+const byVotes = (factors: readonly Exported[]): string[] =>
+  factors
+    .map((factor, index) => ({ factor, index }))
+    .sort((a, b) => b.factor.votes - a.factor.votes || (b.factor.impact ?? 0) - (a.factor.impact ?? 0) || a.index - b.index)
+    .map(({ factor }) => factor.title);
+
+/**
+ * Where a card is, its title's size, and whether the room can see it: not inert, inside the
+ * window, and what the screen shows at its centre (nothing lies over it).
+ */
+function seen(card: Locator) {
+  return card.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const title = element.querySelector('.card__title')!;
+    const middle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return {
+      inWindow: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight + 0.5 && box.right <= innerWidth + 0.5,
+      uncovered: Boolean(middle && element.contains(middle)),
+      inert: Boolean(element.closest('[inert]')),
+      fontSize: parseFloat(getComputedStyle(title).fontSize),
+    };
+  });
 }
 
 async function fontSize(locator: Locator): Promise<number> {
@@ -84,7 +119,8 @@ for (const size of SIZES) {
     });
 
     test('is readable from the back: big type, every card whole on screen, "+N more" where cards do not fit', async ({ page }) => {
-      const expected = await editorTitles(page);
+      const factors = await editorFactors(page);
+      const expected = new Map([...factors].map(([name, list]) => [name, list.map((factor) => factor.title)]));
       await enterWithP(page);
 
       await expect(present(page).locator('.p-colhead')).toHaveCount(4);
@@ -120,8 +156,9 @@ for (const size of SIZES) {
           expect(box.x + box.width).toBeLessThanOrEqual(cellBox.x + cellBox.width + 0.5);
           expect(box.y + box.height).toBeLessThanOrEqual(cellBox.y + cellBox.height + 0.5);
         }
-        // The shown cards are the first ones, in the cell's order.
-        expect(await titlesOf(shown)).toEqual(expected.get(name)!.slice(0, count));
+        // A cell that shows them all keeps its own order; a full one keeps its most voted, then
+        // highest-impact cards in view.
+        expect(await titlesOf(shown)).toEqual(count < total ? byVotes(factors.get(name)!).slice(0, count) : expected.get(name));
         const more = cell.locator('.p-more');
         if (count < total) {
           hiddenSomewhere = true;
@@ -253,34 +290,139 @@ for (const size of SIZES) {
       const first = expected.get('Political strengths')!;
       expect(first.length).toBeGreaterThan(0);
       await enterWithP(page);
+      const status = present(page).getByTestId('present-status');
 
       await page.keyboard.press('v');
       await expect(present(page).locator('[data-factor-id]')).toHaveCount(0);
-      await expect(present(page).getByTestId('present-status')).toContainText(`Revealed 0 of ${order.length}`);
+      await expect(status).toContainText(`Revealed 0 of ${order.length}`);
 
       // Through the first cell and one step into the next cell that has factors.
       const steps = first.length + 1;
       for (let step = 1; step <= steps; step++) {
         await page.keyboard.press(step % 2 ? 'Space' : 'ArrowRight');
         const { name, title } = order[step - 1]!;
-        await expect(present(page).locator('[data-factor-id]')).toHaveCount(step);
+        await expect(status).toContainText(`Revealed ${step} of ${order.length}`);
+        // The reveal zooms into the factor's cell, so every card revealed there so far is on screen.
+        await expect(present(page).getByRole('region')).toHaveCount(1);
         await expect(cardsIn(region(page, name)).last().locator('.card__title')).toHaveText(title);
+        expect(await titlesOf(cardsIn(region(page, name)))).toEqual(order.slice(0, step).filter((item) => item.name === name).map((item) => item.title));
         // The focus follows the factor, so the room looks where it appeared.
         await expect(region(page, name)).toBeFocused();
       }
-      expect(await titlesOf(cardsIn(region(page, 'Political strengths')))).toEqual(first);
-      await expect(present(page).getByTestId('present-status')).toContainText(`Revealed ${steps} of ${order.length}`);
       await expect(present(page).locator('.p-card--latest .card__title')).toHaveText(order[steps - 1]!.title);
       await screenshot(page, 'reveal');
 
       await page.keyboard.press('ArrowLeft');
-      await expect(present(page).locator('[data-factor-id]')).toHaveCount(steps - 1);
+      await expect(status).toContainText(`Revealed ${steps - 1} of ${order.length}`);
       await expect(present(page).getByText(order[steps - 1]!.title, { exact: true })).toHaveCount(0);
       await expect(region(page, order[steps - 1]!.name)).toBeFocused();
+
+      // Back on the whole matrix: the cards revealed so far, and the count said in words.
+      await page.keyboard.press('Escape');
+      await expect(present(page).getByRole('region')).toHaveCount(16);
+      await expect(cardsIn(region(page, 'Political strengths'))).toHaveCount(first.length);
+      await expect(present(page).locator('[data-factor-id]')).toHaveCount(steps - 1);
+      await expect(page.getByTestId('announcer')).toHaveText(`Whole matrix: ${steps - 1} of ${order.length} factors revealed so far.`);
+      await screenshot(page, 'reveal-overview');
 
       // Leaving reveal mode shows everything again.
       await page.keyboard.press('v');
       await expect(present(page).locator('[data-factor-id]')).toHaveCount(order.length);
+    });
+
+    test('every factor revealed is on screen at once, whole and uncovered, with a title of 24 px or more', async ({ page }) => {
+      test.setTimeout(120_000);
+      // Without the arrival animation, where a card lands is where it is at once.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const expected = await editorTitles(page);
+      const order = CELLS.flatMap((name) => expected.get(name)!);
+      await enterWithP(page);
+      await page.keyboard.press('v');
+      const latest = present(page).locator('.p-card--latest');
+      for (let step = 1; step <= order.length; step++) {
+        await page.keyboard.press('Space');
+        await expect(latest.locator('.card__title')).toHaveText(order[step - 1]!);
+        const where = await seen(latest);
+        expect({ step, ...where }).toEqual({ step, inWindow: true, uncovered: true, inert: false, fontSize: where.fontSize });
+        expect(where.fontSize).toBeGreaterThanOrEqual(24);
+      }
+      await expect(present(page).getByTestId('present-status')).toContainText(`Revealed ${order.length} of ${order.length}`);
+    });
+
+    test('the row tour shows each PEST row in turn, every card readable, then the whole matrix again', async ({ page }) => {
+      const expected = await editorTitles(page);
+      await enterWithP(page);
+      const announcer = page.getByTestId('announcer');
+
+      for (const [index, row] of PEST.entries()) {
+        await page.keyboard.press('Shift+R');
+        await expect(present(page).getByRole('region')).toHaveCount(4);
+        await expect(present(page).getByRole('heading', { level: 2, name: row })).toBeVisible();
+        await expect(announcer).toContainText(`Row ${index + 1} of 4: ${row}`);
+        for (const column of SWOT) {
+          const name = `${row} ${column}`;
+          const panel = region(page, name);
+          await expect(cardsIn(panel)).toHaveCount(expected.get(name)!.length);
+          expect(await titlesOf(cardsIn(panel))).toEqual(expected.get(name));
+          for (const card of await cardsIn(panel).all()) {
+            const where = await seen(card);
+            expect(where.fontSize).toBeGreaterThanOrEqual(24);
+            // At 1920×1080 a row of up to 7 cards per cell fits whole: nothing to scroll, nothing hidden.
+            if (size.width === 1920) expect({ name, inWindow: where.inWindow, uncovered: where.uncovered }).toEqual({ name, inWindow: true, uncovered: true });
+          }
+          if (size.width === 1920) expect(await panel.evaluate((element) => element.scrollHeight <= element.clientHeight)).toBe(true);
+        }
+        if (index === 0) {
+          await screenshot(page, 'row-tour');
+          expect(await seriousViolations(page)).toEqual([]);
+        }
+      }
+      await page.keyboard.press('Shift+R');
+      await expect(present(page).getByRole('region')).toHaveCount(16);
+      await expect(announcer).toHaveText('Whole matrix');
+
+      // The bar's button starts it too, and Escape ends it.
+      await page.mouse.move(10, 10);
+      await page.mouse.move(size.width / 2, size.height - 20);
+      await present(page).getByRole('button', { name: 'Row tour' }).click();
+      await expect(present(page).getByRole('region')).toHaveCount(4);
+      await expect(region(page, 'Political strengths')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(present(page).getByRole('region')).toHaveCount(16);
+    });
+
+    test('a full cell keeps its most voted cards in view', async ({ page }) => {
+      const factors = await editorFactors(page);
+      await enterWithP(page);
+      // The first cell that hides cards behind "+N more".
+      let name = '';
+      for (const candidate of CELLS) {
+        if ((await shownCardsIn(region(page, candidate)).count()) < factors.get(candidate)!.length) {
+          name = candidate;
+          break;
+        }
+      }
+      expect(name).not.toBe('');
+      const cell = region(page, name);
+      const before = await titlesOf(shownCardsIn(cell));
+      const hidden = factors.get(name)!.map((factor) => factor.title).find((title) => !before.includes(title))!;
+
+      // Vote for a hidden card in the zoomed cell, then go back to the whole matrix.
+      const [row, column] = [PEST.indexOf(name.split(' ')[0]!), SWOT.indexOf(name.split(' ')[1]!)];
+      for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
+      for (let i = 0; i < column; i++) await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      const card = cardsIn(region(page, name)).filter({ hasText: hidden });
+      await card.focus();
+      await page.keyboard.press('+');
+      await expect(card.locator('.badge--votes')).toHaveText('▲ 1');
+      await page.keyboard.press('Escape');
+      await expect(present(page).getByRole('region')).toHaveCount(16);
+      await expect(shownCardsIn(cell).first().locator('.card__title')).toHaveText(hidden);
+      // The cell's own order is unchanged: only the view of a full cell ranks its cards.
+      await page.keyboard.press('Escape');
+      await expect(present(page)).toHaveCount(0);
+      expect((await editorFactors(page)).get(name)!.map((factor) => factor.title)).toEqual(factors.get(name)!.map((factor) => factor.title));
     });
 
     test('the countdown is set, started, paused and reset from the keyboard, and shows the end without sound', async ({ page }) => {

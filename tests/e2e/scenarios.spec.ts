@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { cell, openFresh, titlesIn, waitForSave } from './helpers';
 
@@ -127,4 +128,51 @@ test('comparing a fork shows the moved and the added factor on the grid and in t
   await expect(panel).toContainText(`${moved}: Political strengths → Political weaknesses`);
   await expect(cell(page, 'Technological threats').getByRole('button', { name: /^Deepfake fraud wave, added$/ })).toBeVisible();
   await expect(cell(page, 'Political weaknesses').getByRole('button', { name: new RegExp(`^${moved!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*, moved$`) })).toBeVisible();
+});
+
+test('comparing an edited factor shows its title and note word by word, told apart without colour', async ({ page }) => {
+  await page.getByRole('button', { name: 'New…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New scenario' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Workshop variant');
+  await dialog.getByRole('button', { name: 'Create scenario' }).click();
+  await expect(picker(page).locator('option:checked')).toHaveText('Workshop variant');
+
+  const [title] = await titlesIn(page, 'Economic weaknesses');
+  await cell(page, 'Economic weaknesses').getByRole('button', { name: title }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit factor' });
+  const note = editor.getByRole('textbox', { name: 'Note' });
+  const before = (await note.inputValue()).trim();
+  const [dropped, ...rest] = before.split(/\s+/);
+  expect(dropped).toBeTruthy();
+  await note.fill([...rest, 'Confirmed by the 2025 audit.'].join(' '));
+  await editor.getByRole('textbox', { name: 'Title' }).fill(`${title} in the regions`);
+  await editor.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('combobox', { name: /^Compare “Workshop variant” with/ }).selectOption({ label: 'Baseline — AI in Kazakhstan (all sources)' });
+  const panel = page.getByRole('complementary').filter({ hasText: 'Compare scenarios' });
+  await expect(panel.getByRole('heading', { name: 'Edited (1)' })).toBeVisible();
+  const item = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `${title} in the regions` }) });
+  const [titleChange, noteChange] = [item.getByRole('definition').nth(0), item.getByRole('definition').nth(1)];
+  await expect(item.getByRole('term')).toHaveText(['title', 'note']);
+
+  // The title gained three words and lost none.
+  await expect(titleChange.locator('ins')).toHaveText('added: in the regions');
+  await expect(titleChange.locator('del')).toHaveCount(0);
+  // The note lost its first word and gained a sentence; the rest is shown as it was.
+  await expect(noteChange.locator('del')).toHaveText(`removed: ${dropped}`);
+  await expect(noteChange.locator('ins').last()).toContainText('Confirmed by the 2025 audit.');
+  await expect(noteChange).toContainText(rest.slice(0, 3).join(' '));
+
+  // Underline and strike-through, not colour alone; the words "added:" and "removed:" are for screen readers.
+  const decoration = (locator: typeof item) => locator.first().evaluate((element) => getComputedStyle(element).textDecorationLine);
+  expect(await decoration(noteChange.locator('ins'))).toContain('underline');
+  expect(await decoration(noteChange.locator('del'))).toContain('line-through');
+  await expect(noteChange.locator('del').getByText('removed:')).toHaveClass('visually-hidden');
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await item.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screenshots/compare-word-diff-1920.png' });
+  const axe = await new AxeBuilder({ page }).include('.compare').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 });

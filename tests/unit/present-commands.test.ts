@@ -132,6 +132,27 @@ describe('moving and revealing', () => {
     expect(view().focus).toEqual(PW);
   });
 
+  it('tours the PEST rows and says in words which row is on screen', () => {
+    const { store, run, view } = setup();
+    run('rowTour');
+    expect(view()).toMatchObject({ zoom: 'row', focus: PS });
+    expect(store.getState().announcement.text).toBe('Row 1 of 4: Political, 3 factors. Shift+R goes on, Escape zooms out.');
+    run('rowTour');
+    expect(store.getState().announcement.text).toBe('Row 2 of 4: Economic, 0 factors. Shift+R goes on, Escape zooms out.');
+    run('rowTour', 'rowTour', 'rowTour');
+    expect(view().zoom).toBeNull();
+    expect(store.getState().announcement.text).toBe('Whole matrix');
+  });
+
+  it('reveals into a zoomed cell, and back on the whole matrix says how far the reveal got', () => {
+    const { store, run, view } = setup();
+    run('toggleReveal', 'revealNext', 'revealNext');
+    expect(view()).toMatchObject({ zoom: 'cell', focus: PS, revealed: ['a', 'b'] });
+    run('back');
+    expect(view().zoom).toBeNull();
+    expect(store.getState().announcement.text).toBe('Whole matrix: 2 of 3 factors revealed so far.');
+  });
+
   it('leaves Present mode on Escape only when nothing is zoomed or open', () => {
     const { store, run, view } = setup();
     store.getState().setMode('present');

@@ -33,6 +33,8 @@ describe('commandFor', () => {
   it('zooms with Enter, R and C, and goes back with Escape', () => {
     expect(commandFor(press('Enter'), browsing)).toBe('zoomCell');
     expect(commandFor(press('r'), browsing)).toBe('zoomRow');
+    expect(commandFor(press('R', { shiftKey: true }), browsing)).toBe('rowTour');
+    expect(commandFor(press('R', { shiftKey: true }), revealing)).toBe('rowTour');
     expect(commandFor(press('c'), browsing)).toBe('zoomColumn');
     expect(commandFor(press('Escape'), browsing)).toBe('back');
   });

@@ -72,6 +72,29 @@ describe('viewReducer: zoom', () => {
   });
 });
 
+describe('viewReducer: row tour', () => {
+  it('starts on the first PEST row whatever the focus, steps row by row, and ends on the whole matrix', () => {
+    const from = run(start, { type: 'goToCell', cell: cell('social', 'threats') });
+    const rows: (string | null)[] = [];
+    let state = from;
+    for (let step = 0; step < 5; step++) {
+      state = run(state, { type: 'tourNext' });
+      rows.push(state.zoom === 'row' ? state.focus.pest : null);
+    }
+    expect(rows).toEqual(['political', 'economic', 'social', 'technological', null]);
+    // The column stays, so the focus ring does not jump sideways between rows.
+    expect(state.focus.swot).toBe('threats');
+    expect(state.focusTick).toBe(from.focusTick + 5);
+  });
+
+  it('goes on from a row zoomed with R, and a cell zoom starts the tour afresh', () => {
+    const economic = run(start, { type: 'move', rows: 1, cols: 0 }, { type: 'zoom', zoom: 'row' }, { type: 'tourNext' });
+    expect(economic).toMatchObject({ zoom: 'row', focus: cell('social', 'strengths') });
+    const fromCell = run(start, { type: 'move', rows: 2, cols: 0 }, { type: 'zoom', zoom: 'cell' }, { type: 'tourNext' });
+    expect(fromCell).toMatchObject({ zoom: 'row', focus: cell('political', 'strengths') });
+  });
+});
+
 describe('viewReducer: reveal, theme and overlays', () => {
   it('starts a reveal from an empty matrix and ends it showing everything', () => {
     const revealing = run(start, { type: 'toggleReveal' }, { type: 'setRevealed', revealed: ['a'], cell: null });
@@ -83,6 +106,17 @@ describe('viewReducer: reveal, theme and overlays', () => {
     const next = run(start, { type: 'setRevealed', revealed: ['a'], cell: cell('economic', 'threats') });
     expect(next.focus).toEqual(cell('economic', 'threats'));
     expect(next.focusTick).toBe(start.focusTick + 1);
+  });
+
+  it('zooms into the cell of a factor just revealed, so it is not lost behind "+N more"', () => {
+    const revealing = run(start, { type: 'toggleReveal' });
+    const shown = run(revealing, { type: 'setRevealed', revealed: ['a'], cell: cell('economic', 'threats'), reveal: true });
+    expect(shown).toMatchObject({ zoom: 'cell', focus: cell('economic', 'threats') });
+    // A row view stays a row view: it follows the focus to the new factor's row.
+    const inRow = run(revealing, { type: 'zoom', zoom: 'row' }, { type: 'setRevealed', revealed: ['a'], cell: cell('social', 'opportunities'), reveal: true });
+    expect(inRow).toMatchObject({ zoom: 'row', focus: cell('social', 'opportunities') });
+    // Hiding one again does not zoom the whole matrix in.
+    expect(run(revealing, { type: 'setRevealed', revealed: [], cell: cell('economic', 'threats') }).zoom).toBeNull();
   });
 
   it('toggles between the light and the dark theme', () => {

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { useApp } from '../../store/context';
 import { selectFactor } from '../../store/selectors';
 import { FactorCard } from '../matrix/FactorCard';
@@ -14,9 +14,17 @@ interface PresentCardProps {
 /** The shared display card, made focusable so + and − know which card to vote on. */
 export const PresentCard = memo(function PresentCard({ factorId, tabbable, latest }: PresentCardProps) {
   const factor = useApp((state) => selectFactor(state, factorId));
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // A zoomed panel may scroll: the card just revealed must be on screen, not below the fold.
+    // Only there: scrolling the overview's clipped lists would shift the cards that fit.
+    const card = ref.current;
+    if (latest && card?.closest('.p-panel')) card.scrollIntoView({ block: 'nearest' });
+  }, [latest]);
   if (!factor) return null;
   return (
     <FactorCard
+      ref={ref}
       factor={factor}
       role="article"
       tabIndex={tabbable ? 0 : -1}

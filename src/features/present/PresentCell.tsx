@@ -1,7 +1,11 @@
-import { type Dispatch, memo, useRef } from 'react';
+import { type Dispatch, memo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { type Cell, cellKey, SWOT_MARKS } from '../../domain/axes';
 import { cellLabel } from '../../i18n/axes';
+import { useApp } from '../../store/context';
+import { selectFactor } from '../../store/selectors';
 import { CardList } from './CardList';
+import { rankByVotes } from './ranking';
 import { useCellIds } from './useCellIds';
 import { useFitCount } from './useFitCount';
 import type { ViewAction } from './viewState';
@@ -16,13 +20,21 @@ interface PresentCellProps {
   dispatch: Dispatch<ViewAction>;
 }
 
-/** One cell of the overview: as many whole cards as fit, then "+N more" (Enter shows them all). */
+/**
+ * One cell of the overview: as many whole cards as fit, then "+N more" (Enter shows them all).
+ * A cell that fits keeps its own order; one that does not shows its most voted cards.
+ */
 export const PresentCell = memo(function PresentCell({ cell, current, revealed, latest, dispatch }: PresentCellProps) {
-  const ids = useCellIds(cell, revealed);
+  const inCellOrder = useCellIds(cell, revealed);
+  const ranked = useApp(useShallow((state) => rankByVotes(inCellOrder.flatMap((id) => selectFactor(state, id) ?? []))));
+  const [overflowing, setOverflowing] = useState(false);
+  // Whether every card fits does not depend on their order, so switching order cannot flip it back.
+  const ids = overflowing ? ranked : inCellOrder;
   const listRef = useRef<HTMLUListElement>(null);
   const moreRef = useRef<HTMLParagraphElement>(null);
   const shown = useFitCount(listRef, moreRef, ids);
   const more = ids.length - shown;
+  if (overflowing !== more > 0) setOverflowing(more > 0);
   const zoom = () => dispatch({ type: 'zoom', zoom: 'cell' });
 
   return (

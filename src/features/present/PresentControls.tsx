@@ -42,6 +42,9 @@ export function PresentControls({ name, timerRunning, status, run, onExit }: Pre
         </button>
       </div>
       <div className="p-controls__actions">
+        <button type="button" className="p-button" onClick={() => run('rowTour')} aria-keyshortcuts="Shift+R">
+          {S.rowTour}
+        </button>
         <button type="button" className="p-button" onClick={() => run('sortByVotes')} aria-keyshortcuts="O">
           {S.sort}
         </button>

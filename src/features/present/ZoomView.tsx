@@ -1,7 +1,8 @@
-import type { Dispatch, ReactNode } from 'react';
+import { type Dispatch, type ReactNode, useRef } from 'react';
 import { sameCell, SWOT_MARKS } from '../../domain/axes';
 import { cellLabel } from '../../i18n/axes';
 import { PestHeading, SwotHeading } from './AxisHeading';
+import { useFitFont } from './useFitFont';
 import { ZoomPanel } from './ZoomPanel';
 import { cellsInView, type ViewAction, viewLabel, type ViewState } from './viewState';
 import { text } from '../../i18n/core';
@@ -21,6 +22,8 @@ interface ZoomViewProps {
  */
 export function ZoomView({ view, revealed, latest, dispatch, corner }: ZoomViewProps) {
   const { focus, zoom } = view;
+  const panels = useRef<HTMLDivElement>(null);
+  useFitFont(panels, zoom === 'row' || zoom === 'column', zoom === 'row' ? focus.pest : zoom === 'column' ? focus.swot : '');
   const title =
     zoom === 'cell' ? (
       <>
@@ -39,7 +42,7 @@ export function ZoomView({ view, revealed, latest, dispatch, corner }: ZoomViewP
     <div className={`p-zoom p-zoom--${zoom}`} role="group" aria-label={text(presentText).zoomedIn({ view: viewLabel(view) })}>
       <div className="p-corner">{corner}</div>
       <h2 className={`p-zoom__title${zoom === 'row' ? '' : ` p-swot--${focus.swot}`}`}>{title}</h2>
-      <div className="p-zoom__panels">
+      <div ref={panels} className="p-zoom__panels">
         {cellsInView(view).map((cell) => (
           <ZoomPanel
             key={`${cell.pest}:${cell.swot}`}

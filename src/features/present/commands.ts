@@ -1,6 +1,6 @@
 import type { Dispatch, RefObject } from 'react';
-import type { Cell } from '../../domain/axes';
-import { cellLabel } from '../../i18n/axes';
+import { type Cell, PEST } from '../../domain/axes';
+import { cellLabel, pestLabel } from '../../i18n/axes';
 import { cellFactors, findFactor } from '../../domain/matrix';
 import type { Scenario } from '../../domain/schema';
 import type { Actions } from '../../store/actions';
@@ -10,7 +10,7 @@ import { focusedCard, shownCards } from './dom';
 import type { Command } from './keymap';
 import { cellOfFactor, hideLast, revealedCount, revealNext, revealOrder } from './reveal';
 import { isRunning, spokenClock, type TimerAction, type TimerState } from './timer';
-import { type ViewAction, viewLabel, type ViewState } from './viewState';
+import { type ViewAction, viewLabel, viewReducer, type ViewState } from './viewState';
 import { count, text } from '../../i18n/core';
 import { presentText } from '../../i18n/en/present';
 
@@ -45,6 +45,12 @@ export function runCommand(command: Command, context: CommandContext): void {
   /** The store's own words for undo and redo ("Undone", "Nothing to redo"), shown as well. */
   const echo = () => context.notify(store.getState().announcement.text);
   const scenario = () => selectActiveScenario(store.getState());
+  /** Back on the whole matrix mid-reveal, the room sees the cells so far; say how far it got. */
+  const wholeMatrix = () => {
+    if (!view.revealing) return text(presentText).wholeMatrix;
+    const order = revealOrder(scenario().factors);
+    return text(presentText).say.wholeMatrixSoFar({ shown: revealedCount(order, view.revealed), total: order.length });
+  };
 
   // The help list is modal: only the keys that close it do anything.
   if (view.overlay?.kind === 'help' && command !== 'toggleHelp' && command !== 'back') return;
@@ -81,14 +87,29 @@ export function runCommand(command: Command, context: CommandContext): void {
       const zoom = command === 'zoomRow' ? 'row' : 'column';
       const next = view.zoom === zoom ? null : zoom;
       dispatch({ type: 'zoom', zoom });
-      say(next ? text(presentText).say.zoomed({ view: viewLabel({ focus: view.focus, zoom: next }) }) : text(presentText).wholeMatrix);
+      say(next ? text(presentText).say.zoomed({ view: viewLabel({ focus: view.focus, zoom: next }) }) : wholeMatrix());
+      return;
+    }
+    case 'rowTour': {
+      const next = viewReducer(view, { type: 'tourNext' });
+      dispatch({ type: 'tourNext' });
+      if (next.zoom !== 'row') return say(wholeMatrix());
+      const factorCount = scenario().factors.filter((factor) => factor.pest === next.focus.pest).length;
+      say(
+        text(presentText).say.tourRow({
+          pest: pestLabel(next.focus.pest),
+          position: PEST.indexOf(next.focus.pest) + 1,
+          total: PEST.length,
+          factors: count(text(presentText).factors, factorCount),
+        }),
+      );
       return;
     }
     case 'back':
       if (view.overlay) dispatch({ type: 'close' });
       else if (view.zoom) {
         dispatch({ type: 'zoomOut' });
-        say(text(presentText).wholeMatrix);
+        say(wholeMatrix());
       } else store.getState().setMode('edit');
       return;
 
@@ -109,7 +130,7 @@ export function runCommand(command: Command, context: CommandContext): void {
       const step = command === 'revealNext' ? revealNext(order, view.revealed) : hideLast(order, view.revealed);
       if (!step) return tell(command === 'revealNext' ? text(presentText).say.allRevealed : text(presentText).say.noneRevealed);
       const cell = cellOfFactor(factors, step.id);
-      dispatch({ type: 'setRevealed', revealed: step.revealed, cell });
+      dispatch({ type: 'setRevealed', revealed: step.revealed, cell, reveal: command === 'revealNext' });
       const S = text(presentText).say;
       const title = factors.find((factor) => factor.id === step.id)?.title ?? S.factor;
       const words = { title, cell: cell ? cellLabel(cell) : S.theMatrix, shown: revealedCount(order, step.revealed), total: order.length };

@@ -11,6 +11,7 @@ export type Command =
   | 'down'
   | 'zoomCell'
   | 'zoomRow'
+  | 'rowTour'
   | 'zoomColumn'
   | 'back'
   | 'toggleReveal'
@@ -66,6 +67,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'down', bindings: plain('ArrowDown') },
   { command: 'zoomCell', bindings: plain('Enter') },
   { command: 'zoomRow', bindings: plain('r') },
+  // R's shifted twin: the same row view, stepped through all four rows in turn.
+  { command: 'rowTour', bindings: [{ key: 'r', shift: true }] },
   { command: 'zoomColumn', bindings: plain('c') },
   { command: 'back', bindings: plain('Escape') },
   { command: 'toggleReveal', bindings: plain('v') },
@@ -122,6 +125,7 @@ export function helpSections(): readonly { title: string; rows: readonly HelpRow
         { keys: ['Tab', '↑', '↓'], label: H.rows.cards, commands: [] },
         { keys: ['Enter'], label: H.rows.zoomCell, commands: ['zoomCell'] },
         { keys: ['R'], label: H.rows.zoomRow, commands: ['zoomRow'] },
+        { keys: ['Shift+R'], label: H.rows.rowTour, commands: ['rowTour'] },
         { keys: ['C'], label: H.rows.zoomColumn, commands: ['zoomColumn'] },
         { keys: ['Esc'], label: H.rows.back, commands: ['back'] },
       ],

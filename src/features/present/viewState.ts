@@ -32,7 +32,9 @@ export type ViewAction =
   | { type: 'zoom'; zoom: Exclude<Zoom, null> }
   | { type: 'zoomOut' }
   | { type: 'toggleReveal' }
-  | { type: 'setRevealed'; revealed: readonly string[]; cell: Cell | null }
+  /** `reveal` marks a step that showed a factor: from the whole matrix it zooms into that cell. */
+  | { type: 'setRevealed'; revealed: readonly string[]; cell: Cell | null; reveal?: boolean }
+  | { type: 'tourNext' }
   | { type: 'toggleTheme' }
   | { type: 'open'; overlay: Exclude<Overlay, null> }
   | { type: 'close' }
@@ -79,10 +81,21 @@ export function viewReducer(base: ViewState, action: ViewAction): ViewState {
       // Starting a reveal blanks the matrix; stopping it shows everything again. Either way the
       // focused card may vanish or move, so the focus goes back to the cell.
       return { ...base, revealing: !base.revealing, revealed: [], focusTick: bump };
-    case 'setRevealed':
-      return action.cell
-        ? { ...base, revealed: action.revealed, focus: action.cell, focusTick: bump }
-        : { ...base, revealed: action.revealed };
+    case 'setRevealed': {
+      if (!action.cell) return { ...base, revealed: action.revealed };
+      // In the whole matrix the new card could land behind "+N more", so a reveal zooms into its
+      // cell; a zoomed view already follows the focus there, and keeps its kind.
+      const zoom = action.reveal && base.zoom === null ? 'cell' : base.zoom;
+      return { ...base, revealed: action.revealed, focus: action.cell, zoom, focusTick: bump };
+    }
+    case 'tourNext': {
+      // The tour starts at the first row whatever the focus, so every tour tells the same story;
+      // past the last row it ends on the whole matrix.
+      if (base.zoom !== 'row') return { ...base, zoom: 'row', focus: { pest: PEST[0], swot: base.focus.swot }, focusTick: bump };
+      const next = PEST.indexOf(base.focus.pest) + 1;
+      if (next >= PEST.length) return { ...base, zoom: null, focusTick: bump };
+      return { ...base, focus: { pest: PEST[next]!, swot: base.focus.swot }, focusTick: bump };
+    }
     case 'toggleTheme':
       return { ...base, theme: base.theme === 'light' ? 'dark' : 'light' };
     case 'open':

@@ -1,8 +1,10 @@
 import { useId } from 'react';
-import { compareScenarios, diffMarks, diffToJson, isEmptyDiff } from '../../domain/diff';
+import { compareScenarios, diffMarks, diffToJson, isEmptyDiff, type ScenarioDiff } from '../../domain/diff';
+import { fieldChanges } from '../../domain/fieldChanges';
 import { downloadText, slug, today } from '../../io/download';
 import { useApp } from '../../store/context';
 import { installDiffer, selectActiveScenario, selectDiff } from '../../store/selectors';
+import { FieldChanges } from './FieldChanges';
 import { ScenarioOptions } from './ScenarioOptions';
 import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
@@ -24,6 +26,28 @@ function Group({ title, items }: { title: string; items: string[] }) {
         {items.map((item, index) => (
           // Two factors may share a title; their position keeps the keys apart.
           <li key={index}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Each edited factor with what changed in it, field by field. */
+function Edited({ edited }: { edited: ScenarioDiff['edited'] }) {
+  const sources = useApp((state) => state.workspace.sources);
+  if (edited.length === 0) return null;
+  const S = text(panelsText).compare;
+  return (
+    <section className="compare__group">
+      <h3>
+        {S.edited} ({edited.length})
+      </h3>
+      <ul className="compare__edited-list">
+        {edited.map(({ before, after, fields }) => (
+          <li key={after.id} className="compare__edited">
+            <h4 className="compare__edited-title">{after.title}</h4>
+            <FieldChanges changes={fieldChanges(before, after, fields)} sources={sources} />
+          </li>
         ))}
       </ul>
     </section>
@@ -82,10 +106,7 @@ export function ComparePanel() {
                 title={S.moved}
                 items={result.diff.moved.map(({ factor, from, to }) => `${factor.title}: ${cellLabel(from)} → ${cellLabel(to)}`)}
               />
-              <Group
-                title={S.edited}
-                items={result.diff.edited.map(({ after, fields }) => `${after.title}: ${S.changed({ fields: fields.map((field) => S.fields[field]).join(', ') })}`)}
-              />
+              <Edited edited={result.diff.edited} />
             </>
           )}
           <button

@@ -50,6 +50,9 @@ export const presentText = defineText('present', {
     darkTheme: 'Dark theme',
     lightTheme: 'Light theme',
     noFullscreen: 'The browser did not allow full screen; Present mode goes on in the window.',
+    tourRow: ({ pest, position, total, factors }: { pest: string; position: number; total: number; factors: string }) =>
+      `Row ${position} of ${total}: ${pest}, ${factors}. Shift+R goes on, Escape zooms out.`,
+    wholeMatrixSoFar: ({ shown, total }: { shown: number; total: number }) => `Whole matrix: ${shown} of ${total} factors revealed so far.`,
   },
   controls: {
     timer: 'Timer',
@@ -58,6 +61,7 @@ export const presentText = defineText('present', {
     pause: 'Pause timer',
     reset: 'Reset timer',
     sort: 'Order cell by votes',
+    rowTour: 'Row tour',
     clear: 'Clear votes',
     shortcuts: 'Shortcuts',
     exit: 'Exit',
@@ -94,6 +98,7 @@ export const presentText = defineText('present', {
       zoomCell: 'Zoom into the current cell',
       zoomRow: 'Zoom into the whole row (PEST aspect); again to zoom out',
       zoomColumn: 'Zoom into the whole column (SWOT part); again to zoom out',
+      rowTour: 'Row tour: the four PEST rows in turn, then the whole matrix again',
       back: 'Zoom out; with nothing zoomed, leave Present mode',
       toggleReveal: 'Start or stop reveal mode (starts from an empty matrix)',
       revealNext: 'Reveal the next factor, cell by cell',
