@@ -12,8 +12,13 @@ export interface DragPreview {
   factorId: string;
   origin: Cell;
   cell: Cell;
-  /** Position in `cell` while it is outside its origin; within the origin, dnd-kit's transforms show the order. */
+  /**
+   * Position in `cell`. A pointer drag sets it while the card is outside its origin (within the
+   * origin, dnd-kit's transforms show the order); a keyboard drag sets it everywhere.
+   */
   index: number;
+  /** A keyboard drag is ours: the grid shows the card where it would land, in every cell. */
+  keyboard?: boolean;
 }
 
 export type SaveStatus =

@@ -179,6 +179,32 @@ test('refuses a javascript: citation URL with a message', async ({ page }) => {
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
+test('Space, → and Space with no delay between them land the card one cell to the right', async ({ page }) => {
+  const [title] = await titlesIn(page, 'Economic strengths');
+  const before = await titlesIn(page, 'Economic weaknesses');
+  await cell(page, 'Economic strengths').getByRole('button', { name: title }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect.poll(() => titlesIn(page, 'Economic weaknesses')).toContain(title);
+  expect(await titlesIn(page, 'Economic strengths')).not.toContain(title);
+  // It lands at the same position it had, one cell over; nothing else moves.
+  expect((await titlesIn(page, 'Economic weaknesses')).filter((t) => t !== title)).toEqual(before);
+
+  // The same three keys within one task: no frame, no render between them.
+  const [second] = await titlesIn(page, 'Social strengths');
+  await cell(page, 'Social strengths').getByRole('button', { name: second }).focus();
+  await page.evaluate(() => {
+    const press = (key: string, code: string) =>
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, code, bubbles: true, cancelable: true }));
+    press(' ', 'Space');
+    press('ArrowRight', 'ArrowRight');
+    press(' ', 'Space');
+  });
+  await expect.poll(() => titlesIn(page, 'Social weaknesses')).toContain(second);
+  expect(await titlesIn(page, 'Social strengths')).not.toContain(second);
+});
+
 test('Space, →, Escape and then typing a new factor with Enter leave every other card where it was', async ({ page }) => {
   const before = await Promise.all(
     ['Political strengths', 'Political weaknesses', 'Economic strengths'].map((name) => titlesIn(page, name)),

@@ -5,7 +5,6 @@ import {
   DragOverlay,
   type DragStartEvent,
   type UniqueIdentifier,
-  KeyboardSensor,
   MouseSensor,
   TouchSensor,
   useSensor,
@@ -17,7 +16,8 @@ import { ALL_CELLS, type Cell, cellKey, isInternal, PEST, sameCell, SWOT, SWOT_M
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
 import type { DragPreview } from '../../store/types';
-import { collisionDetection, isDragData, keyboardCoordinates, pickUp, replayHeldKeys, silentAnnouncements } from './dnd';
+import { collisionDetection, isDragData, silentAnnouncements } from './dnd';
+import { useKeyboardDrag } from './useKeyboardDrag';
 import { useDensity } from '../density/density';
 import { useNarrow } from '../narrow/useNarrow';
 import { FactorCard } from './FactorCard';
@@ -27,8 +27,6 @@ import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import { axesText } from '../../i18n/en/axes';
-
-const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 
 // Phones get their own layout, fetched only when the screen is narrow.
 const NarrowMatrix = lazy(() => import('../narrow/NarrowMatrix').then((m) => ({ default: m.NarrowMatrix })));
@@ -70,11 +68,12 @@ export function MatrixBoard() {
   const lastLanding = useRef('');
   const onOpen = useCallback((factorId: string) => setEditing(factorId), [setEditing]);
 
+  // Pointer and touch go through dnd-kit; the keyboard's drag is the board's own (useKeyboardDrag).
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
   );
+  useKeyboardDrag(store, actions);
 
   const where = (cell: Cell, factorId: string) => {
     const ids = selectCellIds(store.getState(), cell);
@@ -100,7 +99,6 @@ export function MatrixBoard() {
     lastLanding.current = `${cellKey(data.cell)}#${index}`;
     store.getState().select(factorId);
     store.getState().announce(text(appText).matrix.pickedUp({ title: titleOf(factorId), where: where(data.cell, factorId) }));
-    if (pickUp.factorId === factorId) replayHeldKeys(() => document.querySelector(`[data-factor-id="${CSS.escape(factorId)}"]`));
   }
 
   function onDragOver({ active, over }: DragOverEvent) {

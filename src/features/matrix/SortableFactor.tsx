@@ -1,11 +1,15 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useMemo } from 'react';
+import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { moveCardFocus } from './focusNavigation';
-import { selectActiveScenario, selectDiffMarks, selectFactor } from '../../store/selectors';
-import { type DragData, holdingKeysFor, pickUp } from './dnd';
+import { selectActiveScenario, selectCellIds, selectDiffMarks, selectFactor } from '../../store/selectors';
+import { cellLabel } from '../../i18n/axes';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
+import type { DragData } from './dnd';
+import { keyboardFocus } from './keyboardDrag';
 import { FactorCard } from './FactorCard';
 import { useNarrow } from '../narrow/useNarrow';
 
@@ -38,21 +42,36 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
   const narrow = useNarrow();
   const data: DragData = { type: 'factor', factorId, cell };
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: factorId, data });
+  const lifted = useApp((state) => state.drag?.keyboard === true && state.drag.factorId === factorId);
+  const node = useRef<HTMLDivElement | null>(null);
+  const setRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      node.current = element;
+      setNodeRef(element);
+    },
+    [setNodeRef],
+  );
+  // A card moved from the keyboard is remounted in each cell it passes; the focus goes with it.
+  useLayoutEffect(() => {
+    if (keyboardFocus.factorId !== factorId || !node.current) return;
+    if (document.activeElement !== node.current) node.current.focus();
+    if (!store.getState().drag) keyboardFocus.factorId = null;
+  });
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      // Between Space and the drag's start, every key is held, in order, for the board to replay.
-      if (holdingKeysFor(factorId, event.timeStamp) && !store.getState().drag) {
-        pickUp.held.push({ key: event.key, code: event.code, shiftKey: event.shiftKey });
+      // Space picks the card up. The move is ours, not dnd-kit's: it touches this card and the
+      // two cells concerned, and the board's key handler applies every later key in order.
+      if (event.key === ' ' && !event.repeat && !store.getState().drag) {
         event.preventDefault();
-        event.stopPropagation();
+        const state = store.getState();
+        const index = selectCellIds(state, cell).indexOf(factorId);
+        keyboardFocus.factorId = factorId;
+        state.setDrag({ factorId, origin: cell, cell, index, keyboard: true });
+        state.select(factorId);
+        const where = text(appText).matrix.position({ cell: cellLabel(cell), position: index + 1, total: selectCellIds(state, cell).length });
+        state.announce(text(appText).matrix.pickedUp({ title: factor?.title ?? text(appText).matrix.factorFallback, where }));
         return;
-      }
-      if (event.code === 'Space' && !event.repeat && !store.getState().drag) {
-        pickUp.factorId = factorId;
-        pickUp.held = [];
-        pickUp.abandoned = false;
-        pickUp.since = event.timeStamp;
       }
       if (event.key === 'Enter' && !event.repeat) {
         event.preventDefault();
@@ -68,21 +87,15 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
         event.preventDefault();
         focusNeighbour(event.currentTarget);
         actions.removeFactor(factorId);
-        return;
       }
-      listeners?.onKeyDown?.(event);
     },
-    [listeners, onOpen, factorId, actions, store],
+    [onOpen, factorId, actions, store, cell, factor?.title],
   );
 
   // Stable props let the memoised card skip rendering when a drag elsewhere re-renders this hook.
   const translate = CSS.Translate.toString(transform);
   const style = useMemo(() => ({ transform: translate, transition }), [translate, transition]);
   const onFocus = useCallback(() => select(factorId), [select, factorId]);
-  // Leaving a card just picked up, before its drag has started, abandons the pick-up.
-  const onBlur = useCallback(() => {
-    if (pickUp.factorId === factorId) pickUp.abandoned = true;
-  }, [factorId]);
   const onClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       // Ctrl+click (⌘+click) picks cards to make a strategy from, as it adds to a selection elsewhere.
@@ -96,10 +109,10 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
   return (
     <div role="listitem" className="cell__item">
       <FactorCard
-        ref={setNodeRef}
+        ref={setRef}
         factor={factor}
         mark={mark}
-        dragging={isDragging}
+        dragging={isDragging || lifted}
         selected={selected}
         topVoted={topVoted}
         picked={picked}
@@ -107,9 +120,10 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
         style={style}
         {...attributes}
         {...listeners}
+        aria-pressed={isDragging || lifted}
+        className={lifted ? 'card--lifted' : undefined}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
-        onBlur={onBlur}
         onClick={onClick}
         data-factor-id={factorId}
       />

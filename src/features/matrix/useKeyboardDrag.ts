@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { type Cell, sameCell } from '../../domain/axes';
+import { cellLabel } from '../../i18n/axes';
+import { text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
+import type { Actions } from '../../store/actions';
+import type { AppStore } from '../../store/appStore';
+import { selectCellIds, selectFactor } from '../../store/selectors';
+import { keyboardFocus, stepLanding } from './keyboardDrag';
+
+/**
+ * The keyboard half of drag and drop, after the WAI-ARIA pattern: a card picked up with Space
+ * moves with the arrows, Space or Enter drops it, Escape puts it back exactly. One listener on
+ * the document, in the capture phase, reads the drag from the store as each key arrives, so
+ * keys however fast are applied in order, and a key outside a drag is never taken for one.
+ */
+export function useKeyboardDrag(store: AppStore, actions: Actions): void {
+  useEffect(() => {
+    const state = () => store.getState();
+    const titleOf = (factorId: string) => selectFactor(state(), factorId)?.title ?? text(appText).matrix.factorFallback;
+    const where = (cell: Cell, factorId: string) => {
+      const ids = selectCellIds(state(), cell);
+      return text(appText).matrix.position({ cell: cellLabel(cell), position: ids.indexOf(factorId) + 1, total: ids.length });
+    };
+
+    function onKeyDown(event: KeyboardEvent) {
+      const drag = state().drag;
+      if (!drag?.keyboard) return;
+      if (['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) return;
+      const { factorId } = drag;
+      // Tab puts the card back and goes on to where it leads; every other key belongs to the drag
+      // while it lasts, and none reaches a shortcut or a field.
+      if (event.key !== 'Tab') {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      if (event.key === 'Escape' || event.key === 'Tab') {
+        state().setDrag(null);
+        state().announce(text(appText).matrix.cancelled({ title: titleOf(factorId), where: where(drag.origin, factorId) }));
+        requestAnimationFrame(() => (keyboardFocus.factorId = null));
+        return;
+      }
+      if (event.key === ' ' || event.key === 'Enter') {
+        if (event.repeat) return;
+        const stored = selectCellIds({ ...state(), drag: null }, drag.origin).indexOf(factorId);
+        const unchanged = sameCell(drag.cell, drag.origin) && drag.index === stored;
+        // The move lands first, so the card never shows back in its old cell between the two.
+        const moved = unchanged || actions.moveFactor(factorId, drag.cell, drag.index);
+        state().setDrag(null);
+        requestAnimationFrame(() => (keyboardFocus.factorId = null));
+        if (moved) state().announce(text(appText).matrix.moved({ title: titleOf(factorId), where: where(drag.cell, factorId) }));
+        return;
+      }
+      const size = (cell: Cell) => selectCellIds({ ...state(), drag: null }, cell).filter((id) => id !== factorId).length;
+      const next = stepLanding({ cell: drag.cell, index: drag.index }, event.key, size);
+      if (!next) return;
+      keyboardFocus.factorId = factorId;
+      state().setDrag({ ...drag, cell: next.cell, index: next.index });
+      state().announce(text(appText).matrix.over({ title: titleOf(factorId), where: where(next.cell, factorId) }));
+    }
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, [store, actions]);
+}
