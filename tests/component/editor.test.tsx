@@ -43,7 +43,7 @@ describe('the factor editor', () => {
     const factor = store.getState().workspace.scenarios[0]!.factors[0]!;
     expect(factor.note).toBe('Seen in three ministries');
     expect(factor.impact).toBe(3);
-    expect(screen.getByRole('button', { name: 'Strong e-government, impact 3 of 5, 1 citation, has a note' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Strong e-government, impact 3 of 5, 1 citation, has a note, low confidence' })).toBeInTheDocument();
   });
 
   it('refuses a javascript: URL for a new source and adds nothing', async () => {

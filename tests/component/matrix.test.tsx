@@ -18,8 +18,8 @@ describe('the matrix grid', () => {
 
   it('names each card by its title first, then what its badges show', () => {
     renderApp();
-    expect(within(cell('Economic weaknesses')).getByRole('button', { name: 'Skills shortage, impact 5 of 5, has a note' })).toBeInTheDocument();
-    expect(within(cell('Political strengths')).getByRole('button', { name: 'Strong e-government, 1 citation' })).toBeInTheDocument();
+    expect(within(cell('Economic weaknesses')).getByRole('button', { name: 'Skills shortage, impact 5 of 5, has a note, low confidence' })).toBeInTheDocument();
+    expect(within(cell('Political strengths')).getByRole('button', { name: 'Strong e-government, 1 citation, low confidence' })).toBeInTheDocument();
   });
 
   it('adds a factor on Enter and never saves an empty title', async () => {
@@ -84,7 +84,7 @@ describe('the matrix grid', () => {
     workspace.scenarios[0]!.factors = [at('a1', 'political', 'strengths'), at('a2', 'political', 'strengths'), at('b1', 'political', 'weaknesses'), at('c1', 'technological', 'strengths')];
     renderApp(workspace);
     const focused = () => document.activeElement?.getAttribute('data-factor-id');
-    screen.getByRole('button', { name: 'Card a1' }).focus();
+    screen.getByRole('button', { name: 'Card a1, low confidence' }).focus();
     await user.keyboard('{ArrowDown}');
     expect(focused()).toBe('a2');
     await user.keyboard('{ArrowDown}');

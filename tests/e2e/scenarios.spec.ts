@@ -126,7 +126,7 @@ test('comparing a fork shows the moved and the added factor on the grid and in t
   await expect(panel.getByRole('heading', { name: 'Only in B (added) (1)' })).toBeVisible();
   await expect(panel).toContainText('Deepfake fraud wave — Technological threats');
   await expect(panel).toContainText(`${moved}: Political strengths → Political weaknesses`);
-  await expect(cell(page, 'Technological threats').getByRole('button', { name: /^Deepfake fraud wave, added$/ })).toBeVisible();
+  await expect(cell(page, 'Technological threats').getByRole('button', { name: /^Deepfake fraud wave, low confidence, added$/ })).toBeVisible();
   await expect(cell(page, 'Political weaknesses').getByRole('button', { name: new RegExp(`^${moved!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*, moved$`) })).toBeVisible();
 });
 

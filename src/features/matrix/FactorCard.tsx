@@ -66,10 +66,10 @@ export function cardLabel(
   if (factor.impact !== null) parts.push(S.impact({ value: factor.impact }));
   if (factor.citations.length > 0) parts.push(count(S.citations, factor.citations.length));
   if (verdict) parts.push(verdictLabel(verdict));
-  parts.push(S.confidence[facts.confidence]);
+  if (factor.note.trim()) parts.push(S.hasNote);
   if (facts.weighed) parts.push(S.weighed({ weight: facts.weight, rating: facts.rating }));
   if (facts.significant !== null) parts.push(S.significant({ score: facts.significant }));
-  if (factor.note.trim()) parts.push(S.hasNote);
+  parts.push(S.confidence[facts.confidence]);
   if (factor.votes > 0) parts.push(count(S.votes, factor.votes));
   if (topVoted) parts.push(S.topVoted);
   if (mark) parts.push(S.marks[mark].toLowerCase());
