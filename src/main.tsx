@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
-import { registerOffline } from './app/offline';
 import { setLanguage, startLanguage, text, useLanguage } from './i18n/core';
 import { appText } from './i18n/en/app';
 import { browserStorage } from './io/safeStorage';
@@ -37,7 +36,8 @@ function startEditor() {
           </StoreProvider>
         </StrictMode>,
       );
-      registerOffline();
+      // The service worker's registration waits for the first paint, and its code with it.
+      void import('./app/offline').then(({ registerOffline }) => registerOffline());
     })
     .catch((error: unknown) => {
       // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.

@@ -1,8 +1,5 @@
 /// <reference types="vite-plugin-pwa/client" />
-import { create } from 'zustand';
-
-/** Set when a new version of the app has been downloaded and waits for the user to reload. */
-export const useUpdateReady = create<{ reload: (() => void) | null }>(() => ({ reload: null }));
+import { useUpdateReady } from './updateReady';
 
 /**
  * Registers the service worker that keeps the app working offline. A page on a plain-HTTP LAN

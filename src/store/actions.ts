@@ -19,7 +19,6 @@ import { createId } from '../domain/ids';
 import { fail, type Result } from '../domain/result';
 import { strategiesUsingFactor } from '../domain/strategy/links';
 import type { Citation, Scenario, Workspace } from '../domain/schema';
-import { changeVotes, clearVotes, sortCellByVotes } from '../domain/votes';
 import {
   activeScenario,
   addScenario,
@@ -141,9 +140,6 @@ export function createActions(store: AppStore) {
     },
     resetScenario: (seed: Scenario) => state().change(replaceScenario(state().workspace, seed)),
 
-    changeVotes: (factorId: string, delta: number) => onActive((scenario) => changeVotes(scenario, factorId, delta)),
-    clearVotes: () => onActive(clearVotes),
-    sortCellByVotes: (cell: Cell) => onActive((scenario) => sortCellByVotes(scenario, cell)),
   };
 }
 

@@ -616,6 +616,8 @@ for (const size of SIZES) {
     });
 
     test('light and dark presentation themes have no serious or critical accessibility violations', async ({ page }) => {
+      // Four full axe passes; on a busy 2-core machine each can take 15 s.
+      test.slow();
       await enterWithP(page);
       await expect(present(page)).toHaveAttribute('data-theme', 'light');
       expect(await seriousViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { evaluateMatrix } from '../../src/domain/strategy/weighting';
 import { announcer, cell, openFresh, storedContent, waitForSave } from './helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -170,6 +171,32 @@ test('the low-confidence filter and significance: the grid shows what needs evid
   await panel(page).getByRole('tab', { name: 'TOWS' }).click();
   const tows = await new AxeBuilder({ page }).include('.strategy-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(tows.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('Present mode shows the strategy with G: the IFE and EFE totals, the IE cell and the TOWS strategies', async ({ page }) => {
+  await waitForSave(page);
+  const baseline = (await storedContent(page)).scenarios[0]!;
+  const ife = evaluateMatrix(baseline, 'ife').total.toFixed(2);
+  const efe = evaluateMatrix(baseline, 'efe').total.toFixed(2);
+
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('present-mode')).toBeVisible();
+  await page.keyboard.press('g');
+  const dialog = page.getByRole('dialog', { name: 'Strategy' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(ife, { exact: true }).first()).toBeVisible();
+  await expect(dialog.getByText(efe, { exact: true }).first()).toBeVisible();
+  await expect(dialog.getByText(new RegExp(`^Cell [IVX]+ \\(IFE ${ife}, EFE ${efe}\\)`))).toBeVisible();
+  for (const quadrant of ['SO', 'ST', 'WO', 'WT']) {
+    const section = dialog.getByRole('region', { name: new RegExp(`^${quadrant}:`) });
+    expect(await section.getByRole('listitem').count()).toBe(baseline.strategies.filter((s) => s.quadrant === quadrant).length);
+  }
+  // Modal: other keys do nothing until it closes.
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('present-mode')).toBeVisible();
 });
 
 function escape(text: string): string {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cellKey } from '../../src/domain/axes';
 import { createActions } from '../../src/store/actions';
+import { createVoteActions } from '../../src/store/voteActions';
 import { storeForWorkspace } from '../../src/store/fromWorkspace';
 import { selectActiveScenario } from '../../src/store/selectors';
 import { type CommandContext, runCommand } from '../../src/features/present/commands';
@@ -37,7 +38,7 @@ function setup() {
   const notify = vi.fn<(text: string) => void>();
   const context = (): CommandContext => ({
     store,
-    actions: createActions(store),
+    actions: { ...createActions(store), ...createVoteActions(store) },
     view,
     dispatch: (action: ViewAction) => {
       view = viewReducer(view, action);

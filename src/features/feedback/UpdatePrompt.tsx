@@ -1,4 +1,4 @@
-import { useUpdateReady } from '../../app/offline';
+import { useUpdateReady } from '../../app/updateReady';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 

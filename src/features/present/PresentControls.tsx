@@ -51,6 +51,9 @@ export function PresentControls({ name, timerRunning, status, run, onExit }: Pre
         <button type="button" className="p-button" onClick={() => run('clearVotes')} aria-keyshortcuts="Shift+X">
           {S.clear}
         </button>
+        <button type="button" className="p-button" onClick={() => run('toggleStrategy')} aria-keyshortcuts="G">
+          {S.strategy}
+        </button>
         <button type="button" className="p-button" onClick={() => run('toggleHelp')} aria-keyshortcuts="?">
           {S.shortcuts} <kbd aria-hidden="true">?</kbd>
         </button>

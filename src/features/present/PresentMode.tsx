@@ -1,7 +1,9 @@
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
-import { useActions, useApp, useAppStore } from '../../store/context';
+import { useActions, useApp, useAppStore, useBoundActions } from '../../store/context';
+import { createVoteActions } from '../../store/voteActions';
 import { selectActiveScenario } from '../../store/selectors';
 import { HelpOverlay } from './HelpOverlay';
+import { StrategyOverlay } from './StrategyOverlay';
 import { OverviewMatrix } from './OverviewMatrix';
 import { PresentControls } from './PresentControls';
 import { PresentToast, type ToastMessage } from './PresentToast';
@@ -31,7 +33,9 @@ const preferredTheme = (): Theme =>
  */
 export default function PresentMode() {
   const store = useAppStore();
-  const actions = useActions();
+  const editing = useActions();
+  const voting = useBoundActions(createVoteActions);
+  const actions = useMemo(() => ({ ...editing, ...voting }), [editing, voting]);
   const scenario = useApp(selectActiveScenario);
   const [view, dispatch] = useReducer(viewReducer, undefined, () => initialView(preferredTheme()));
   const [toast, setToast] = useState<ToastMessage | null>(null);
@@ -107,6 +111,7 @@ export default function PresentMode() {
         <PresentControls name={scenario.name} timerRunning={isRunning(timer)} status={status} run={run} onExit={() => store.getState().setMode('edit')} />
       )}
       <HelpOverlay open={view.overlay?.kind === 'help'} onClose={closeOverlay} />
+      <StrategyOverlay open={view.overlay?.kind === 'strategy'} onClose={closeOverlay} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { cellLabel, pestLabel } from '../../i18n/axes';
 import { cellFactors, findFactor } from '../../domain/matrix';
 import type { Scenario } from '../../domain/schema';
 import type { Actions } from '../../store/actions';
+import type { VoteActions } from '../../store/voteActions';
 import type { AppStore } from '../../store/appStore';
 import { selectActiveScenario } from '../../store/selectors';
 import { focusedCard, shownCards } from './dom';
@@ -16,7 +17,7 @@ import { presentText } from '../../i18n/en/present';
 
 export interface CommandContext {
   store: AppStore;
-  actions: Actions;
+  actions: Actions & VoteActions;
   view: ViewState;
   dispatch: Dispatch<ViewAction>;
   timer: TimerState;
@@ -52,8 +53,9 @@ export function runCommand(command: Command, context: CommandContext): void {
     return text(presentText).say.wholeMatrixSoFar({ shown: revealedCount(order, view.revealed), total: order.length });
   };
 
-  // The help list is modal: only the keys that close it do anything.
+  // The help list and the strategy are modal: only the keys that close them do anything.
   if (view.overlay?.kind === 'help' && command !== 'toggleHelp' && command !== 'back') return;
+  if (view.overlay?.kind === 'strategy' && command !== 'toggleStrategy' && command !== 'back') return;
 
   switch (command) {
     case 'up':
@@ -202,6 +204,9 @@ export function runCommand(command: Command, context: CommandContext): void {
       });
       return;
     }
+    case 'toggleStrategy':
+      dispatch(view.overlay?.kind === 'strategy' ? { type: 'close' } : { type: 'open', overlay: { kind: 'strategy' } });
+      return;
     case 'toggleHelp':
       dispatch(view.overlay?.kind === 'help' ? { type: 'close' } : { type: 'open', overlay: { kind: 'help' } });
       return;

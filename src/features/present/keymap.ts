@@ -29,6 +29,7 @@ export type Command =
   | 'redo'
   | 'toggleTheme'
   | 'toggleFullscreen'
+  | 'toggleStrategy'
   | 'toggleHelp';
 
 /** The parts of a KeyboardEvent that choose a command; a plain object in tests. */
@@ -85,6 +86,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'redo', bindings: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }] },
   { command: 'toggleTheme', bindings: plain('t') },
   { command: 'toggleFullscreen', bindings: plain('f') },
+  { command: 'toggleStrategy', bindings: plain('g') },
   { command: 'toggleHelp', bindings: [{ key: '?' }] },
 ];
 
@@ -168,6 +170,7 @@ export function helpSections(): readonly { title: string; rows: readonly HelpRow
       rows: [
         { keys: ['T'], label: H.rows.toggleTheme, commands: ['toggleTheme'] },
         { keys: ['F'], label: H.rows.toggleFullscreen, commands: ['toggleFullscreen'] },
+        { keys: ['G'], label: H.rows.strategy, commands: ['toggleStrategy'] },
         { keys: ['?'], label: H.rows.toggleHelp, commands: ['toggleHelp'] },
       ],
     },
