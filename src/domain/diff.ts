@@ -2,6 +2,7 @@ import { type Cell, cellKey, type CellKey, sameCell, type TowsQuadrant } from '.
 import type { EvaluationMatrix } from './result';
 import type { Factor, Scenario, Strategy } from './schema';
 import { evaluateMatrix } from './strategy/weighting';
+import { fieldChanges } from './fieldChanges';
 
 export const COMPARED_FIELDS = ['title', 'note', 'impact', 'likelihood', 'tags', 'citations', 'votes', 'weight', 'rating'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
@@ -125,14 +126,15 @@ export function diffToJson(a: Scenario, b: Scenario, diff: ScenarioDiff) {
   const ref = (factor: Factor) => ({ id: factor.id, title: factor.title, pest: factor.pest, swot: factor.swot });
   return {
     format: 'swot-pest-matrix-diff',
-    // Version 2 added strategies and the IFE/EFE totals.
-    version: 2,
+    // Version 2 added strategies and the IFE/EFE totals; version 3 what each edited field was and became.
+    version: 3,
     a: { id: a.id, name: a.name },
     b: { id: b.id, name: b.name },
     onlyInA: diff.onlyInA.map(ref),
     onlyInB: diff.onlyInB.map(ref),
     moved: diff.moved.map(({ factor, from, to }) => ({ id: factor.id, title: factor.title, from, to })),
-    edited: diff.edited.map(({ after, fields }) => ({ id: after.id, title: after.title, fields })),
+    // Added and removed factors are references; an edited one says what changed from what.
+    edited: diff.edited.map(({ before, after, fields }) => ({ id: after.id, title: after.title, fields, changes: fieldChanges(before, after, fields) })),
     strategies: {
       onlyInA: diff.strategies.onlyInA.map(strategyRef),
       onlyInB: diff.strategies.onlyInB.map(strategyRef),

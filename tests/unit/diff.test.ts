@@ -115,13 +115,32 @@ describe('diffToJson', () => {
     const json = diffToJson(a, b, compareScenarios(a, b));
     expect(json).toEqual({
       format: 'swot-pest-matrix-diff',
-      version: 2,
+      version: 3,
       a: { id: 'a', name: 'Before' },
       b: { id: 'b', name: 'After' },
       onlyInA: [{ id: 'gone', title: 'Gone', pest: 'economic', swot: 'threats' }],
       onlyInB: [{ id: 'new', title: 'New', pest: 'economic', swot: 'threats' }],
       moved: [{ id: 'mover', title: 'Mover', from: SO, to: PS }],
-      edited: [{ id: 'keep', title: 'Kept, renamed', fields: ['title', 'impact'] }],
+      edited: [
+        {
+          id: 'keep',
+          title: 'Kept, renamed',
+          fields: ['title', 'impact'],
+          changes: [
+            {
+              field: 'title',
+              kind: 'words',
+              before: 'Kept',
+              after: 'Kept, renamed',
+              parts: [
+                { change: 'same', text: 'Kept' },
+                { change: 'added', text: ', renamed' },
+              ],
+            },
+            { field: 'impact', kind: 'value', before: base().factors[0]!.impact, after: 4 },
+          ],
+        },
+      ],
       strategies: { onlyInA: [], onlyInB: [], moved: [], edited: [] },
       totals: { ife: { a: 0, b: 0 }, efe: { a: 0, b: 0 } },
     });
@@ -132,11 +151,31 @@ describe('diffToJson', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
-  it('carries only references, not notes or citations', () => {
+  it('carries added and removed factors as references only, without their notes or citations', () => {
     const a = scenario('a', [factor('x', PS, { note: 'secret workshop note', citations: [citation('src')] })]);
     const b = scenario('b', []);
     const text = JSON.stringify(diffToJson(a, b, compareScenarios(a, b)));
     expect(text).not.toContain('secret workshop note');
     expect(text).not.toContain('citations');
+  });
+
+  it('gives an edited note before and after, with the words added and removed', () => {
+    const a = scenario('a', [factor('x', PS, { note: 'Budget approved in May' })]);
+    const b = unwrap(updateFactor({ ...a, id: 'b' }, 'x', { note: 'Budget cut in May' }));
+    const [edited] = diffToJson(a, b, compareScenarios(a, b)).edited;
+    expect(edited!.changes).toEqual([
+      {
+        field: 'note',
+        kind: 'words',
+        before: 'Budget approved in May',
+        after: 'Budget cut in May',
+        parts: [
+          { change: 'same', text: 'Budget ' },
+          { change: 'removed', text: 'approved' },
+          { change: 'added', text: 'cut' },
+          { change: 'same', text: ' in May' },
+        ],
+      },
+    ]);
   });
 });

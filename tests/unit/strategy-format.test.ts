@@ -294,7 +294,10 @@ describe('Compare', () => {
     expect(diff.strategies.edited.map((e) => e.fields)).toEqual([['title', 'factorIds']]);
     expect(diff.totals.ife).toEqual({ a: 3, b: 4 });
     const json = diffToJson(a, b, diff);
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
+    expect(json.edited.find((e) => e.id === 's1')!.changes).toEqual([
+      { field: 'rating', kind: 'value', before: a.factors.find((f) => f.id === 's1')!.rating ?? null, after: b.factors.find((f) => f.id === 's1')!.rating ?? null },
+    ]);
     expect(json.strategies.moved).toEqual([{ id: 'kept', title: 'Kept, retitled', from: 'SO', to: 'ST' }]);
   });
 });
