@@ -163,7 +163,7 @@ for (const size of SIZES) {
         if (count < total) {
           hiddenSomewhere = true;
           await expect(more).toBeVisible();
-          await expect(more).toHaveText(`+${total - count} more`);
+          await expect(more).toHaveText(`+${total - count} more of ${total}`);
           const moreBox = (await more.boundingBox())!;
           expect(moreBox.y + moreBox.height).toBeLessThanOrEqual(cellBox.y + cellBox.height);
           expect(await fontSize(more)).toBeGreaterThanOrEqual(16);

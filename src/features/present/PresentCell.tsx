@@ -56,7 +56,7 @@ export const PresentCell = memo(function PresentCell({ cell, current, revealed, 
         aria-hidden={more === 0}
         onClick={zoom}
       >
-        {text(presentText).more({ count: more })}
+        {text(presentText).more({ count: more, total: ids.length })}
       </p>
     </section>
   );

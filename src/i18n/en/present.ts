@@ -10,7 +10,8 @@ export const presentText = defineText('present', {
   breakable: { political: 'Poli\u00ADtical', economic: 'Eco\u00ADnomic', social: 'Social', technological: 'Techno\u00ADlogical' },
   matrix: ({ name }: { name: string }) => `SWOT and PEST matrix: ${name}`,
   zoomedIn: ({ view }: { view: string }) => `Zoomed in: ${view}`,
-  more: ({ count }: { count: number }) => `+${count} more`,
+  /** A full cell's badge: how many are hidden, and the cell's count. */
+  more: ({ count, total }: { count: number; total: number }) => `+${count} more of ${total}`,
   nothingRevealedHere: 'Nothing revealed here yet.',
   noFactorsYet: 'No factors yet. Press N to add one.',
   wholeMatrix: 'Whole matrix',
