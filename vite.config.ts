@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY, devPolicy, withPolicy } from './server/csp.mjs';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -52,11 +56,30 @@ const offline = VitePWA({
 // ten small ones, which compresses better and costs fewer requests on the first load.
 const SHELL_MODULES = /node_modules[\\/](react|react-dom|scheduler|valibot)[\\/]|src[\\/](i18n[\\/](core|axes)|domain[\\/](axes|schema|result|matrix|validation|limits|ids))\.tsx?$/;
 
-// JSX is compiled by Vite's own transformer; the React plugin's dev preamble is an inline
-// script, which the page's Content-Security-Policy forbids.
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+
+/**
+ * The strict policy is production's: in the built page's own head, so any static host applies
+ * it, and as a header from \`vite preview\`. \`npm start\` gets the same policy widened only by the
+ * hash of React Fast Refresh's inline preamble (server/csp.mjs).
+ */
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  transformIndexHtml: {
+    // Last, so that the dev page's inline scripts, added by other plugins, are there to hash.
+    order: 'post',
+    handler: (html, context) => withPolicy(html, context.server ? devPolicy(html, sha256) : CONTENT_SECURITY_POLICY),
+  },
+  configurePreviewServer(server) {
+    server.middlewares.use((_request, response, next) => {
+      response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      next();
+    });
+  },
+};
+
 export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [offline],
+  plugins: [react(), offline, contentSecurityPolicy],
   build: {
     target: 'es2022',
     sourcemap: false,

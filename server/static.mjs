@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +20,7 @@ const TYPES = {
 
 /**
  * Serves the built app. Paths without a file behind them get index.html (the app reads
- * `?join=` and `?view=` itself); the page's Content-Security-Policy is its own meta tag.
+ * `?join=` and `?view=` itself). The page's Content-Security-Policy is in its head and in a header.
  */
 export function serveStatic(root) {
   const base = normalize(root + sep);
@@ -45,6 +46,7 @@ export function serveStatic(root) {
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
