@@ -57,7 +57,7 @@ export function makeScenario(id, name, prefix, count) {
       ],
     };
   });
-  return { id, name, description: `Generated for the benchmark: ${count} factors.`, factors };
+  return { id, name, description: `Generated for the benchmark: ${count} factors.`, factors, strategies: [] };
 }
 
 const workspaceOf = (scenarios, activeScenarioId = scenarios[0].id) => ({ sources: makeSources(), scenarios, activeScenarioId });

@@ -25,6 +25,7 @@ export async function readerAtPassage(browser, base, record) {
     name: 'Bench reader',
     description: '',
     factors: [{ id: 'fr-1', title: 'Shared computing for universities', note: '', impact: 3, tags: [], pest: 'technological', swot: 'opportunities', votes: 0, citations: [{ sourceId: 'src-1', locator: 'p. 1', quote: QUOTE }] }],
+    strategies: [],
   };
   const single = await openSeeded(browser, base, envelope(documentOf([scenario]), scenario.id), scenario.name);
   try {
