@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { type Browser, expect, type Page, test as base } from '@playwright/test';
 import * as Y from 'yjs';
-import { roomNameOf } from '../../src/sync/liveConnection';
+import { joinSecretOf, roomNameOf } from '../../src/sync/liveConnection';
 
 interface LiveServer {
   url: string;
@@ -164,7 +164,7 @@ function nodeClient(url: string, name: string, token: string, doc: Y.Doc): Promi
 
 test('the server drops updates sent on a view-only connection, and refuses unknown rooms', async ({ live }) => {
   const secret = 'a'.repeat(22);
-  const room = roomNameOf(secret);
+  const room = roomNameOf(joinSecretOf(secret));
   const hostDoc = new Y.Doc();
   const host = await nodeClient(live.url, room, `host:${secret}`, hostDoc);
   hostDoc.getMap('session').set('phase', 'collect');

@@ -4,13 +4,16 @@ import * as Y from 'yjs';
 import { findScenario, activeScenario } from '../../domain/workspace';
 import type { AppStore } from '../../store/appStore';
 import { startLiveBridge } from '../../sync/liveBridge';
-import { connectRoom, type ConnectionStatus, findLiveServer, newRoomSecret, publicBase, roomNameOf } from '../../sync/liveConnection';
+import { connectRoom, type ConnectionStatus, findLiveServer, joinSecretOf, newRoomSecret, publicBase, roomNameOf } from '../../sync/liveConnection';
 import { readRoom, roomRoots, seedRoom, updateSession } from '../../sync/liveRoom';
 import { useLiveStatus } from './liveStatus';
 import { DEFAULT_SESSION } from './rules';
 
 /** A running session on the facilitator's laptop. It outlives the panel (and Present mode). */
 export interface HostSession {
+  /** Only this tab has it: it is what lets the server take this tab's changes to the session. */
+  hostKey: string;
+  /** The participants' join secret, derived from the host key. */
   secret: string;
   roomName: string;
   scenarioId: string;
@@ -43,14 +46,15 @@ export async function startHostSession(store: AppStore): Promise<StartResult> {
   if (!server) return { ok: false, reason: 'no-server' };
 
   const scenario = activeScenario(store.getState().workspace);
-  const secret = newRoomSecret();
+  const hostKey = newRoomSecret();
+  const secret = joinSecretOf(hostKey);
   const doc = new Y.Doc();
   let seeded = false;
   let bridge: ReturnType<typeof startLiveBridge> | null = null;
   const provider = connectRoom({
     doc,
     role: 'host',
-    key: secret,
+    key: hostKey,
     onStatus: (status) => useHostSession.setState({ status }),
     onFailure: (failure) => useHostSession.setState({ failure }),
     // The room is new, so the server's copy is empty: put the scenario in once it has answered.
@@ -70,6 +74,7 @@ export async function startHostSession(store: AppStore): Promise<StartResult> {
   provider.awareness?.setLocalStateField('role', 'host');
 
   const session: HostSession = {
+    hostKey,
     secret,
     roomName: roomNameOf(secret),
     scenarioId: scenario.id,
