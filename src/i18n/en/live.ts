@@ -39,6 +39,7 @@ export const liveText = defineText('live', {
   confirmEnd: 'End the session? Participants can no longer add or vote. Everything stays in your scenario.',
   ended: 'The live session ended. Its factors and votes are in your scenario.',
   anonymous: 'Someone',
+  resumed: 'Resumed after the page reloaded: the same session, links and QR code.',
 
   // Connection, everyone
   status: { connecting: 'Connecting…', connected: 'Connected', offline: 'Offline: your changes are kept and sent when the connection returns' },
