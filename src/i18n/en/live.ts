@@ -84,6 +84,8 @@ export const liveText = defineText('live', {
   voteRemoved: (title: string, left: number) => `Dot taken back from "${title}". ${plural(left, 'dot', 'dots')} left.`,
   noDotsLeft: 'No dots left. Take one back to move it.',
   notVoting: 'Voting is not open.',
+  nothingToTakeBack: (title: string) => `You have no dot on "${title}" to take back.`,
+  holdHint: 'Tap + to add a dot. Press and hold + to take one back.',
   totalVotes: (count: number) => plural(count, 'vote', 'votes'),
 
   // Projector and view-only screen

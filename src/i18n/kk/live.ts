@@ -75,6 +75,8 @@ export const live: Translation<typeof liveText> = {
   voteRemoved: (title, left) => `«${title}» факторынан нүкте қайтарылды. ${left} нүкте қалды.`,
   noDotsLeft: 'Нүкте қалмады. Басқа факторға беру үшін біреуін қайтарыңыз.',
   notVoting: 'Дауыс беру ашылмаған.',
+  nothingToTakeBack: (title) => `«${title}» факторында сіздің нүктеңіз жоқ, қайтаратын ештеңе жоқ.`,
+  holdHint: 'Нүкте қосу үшін + басыңыз. Қайтару үшін + түймесін басып ұстап тұрыңыз.',
   totalVotes: (count) => `${count} дауыс`,
   viewTitle: (name) => (name ? `Тікелей: ${name}` : 'Тікелей матрица'),
   hiddenSummary: (newFactors, cast) => `${newFactors} жаңа фактор · ${cast} дауыс берілді`,

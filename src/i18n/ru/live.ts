@@ -80,6 +80,8 @@ export const live: Translation<typeof liveText> = {
   voteRemoved: (title, left) => `Точка забрана у «${title}». Осталось: ${dots(left)}.`,
   noDotsLeft: 'Точки закончились. Заберите одну, чтобы отдать её другому фактору.',
   notVoting: 'Голосование не открыто.',
+  nothingToTakeBack: (title) => `У вас нет точки на «${title}», забирать нечего.`,
+  holdHint: 'Нажмите +, чтобы добавить точку. Нажмите и удерживайте +, чтобы забрать её.',
   totalVotes: (count) => votes(count),
   viewTitle: (name) => (name ? `В эфире: ${name}` : 'Живая матрица'),
   hiddenSummary: (newFactors, cast) => `новых факторов: ${newFactors} · голосов: ${cast}`,
