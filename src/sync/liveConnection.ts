@@ -70,6 +70,20 @@ export interface RoomConnectionOptions {
   onFailure(reason: RoomFailure): void;
 }
 
+/**
+ * When a connection closes, the server marks its presence gone by raising that client's awareness
+ * clock by one. Sent again with its old clock after a reconnect, the presence would be ignored
+ * until the next renewals (up to 30 s), so the phone would not count as connected. Two local
+ * updates move the clock past the server's mark.
+ */
+function reannounce(provider: HocuspocusProvider): void {
+  const awareness = provider.awareness;
+  const state = awareness?.getLocalState();
+  if (!awareness || !state) return;
+  awareness.setLocalState({ ...state });
+  awareness.setLocalState({ ...state });
+}
+
 export function connectRoom({ doc, role, key, onStatus, onSynced, onFailure }: RoomConnectionOptions): HocuspocusProvider {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const provider = new HocuspocusProvider({
@@ -80,6 +94,18 @@ export function connectRoom({ doc, role, key, onStatus, onSynced, onFailure }: R
     onStatus: ({ status }) => onStatus(status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline'),
     onSynced: () => onSynced?.(),
     onAuthenticationFailed: ({ reason }) => onFailure(reason),
+    onAuthenticated: () => reannounce(provider),
+  });
+  // A phone's browser says at once when its network goes; the socket alone may notice only at its
+  // 30 s check, and meanwhile the page would claim to be connected. Changes made offline stay in
+  // the document and go out in the sync that follows the reconnect.
+  const offline = () => void provider.disconnect();
+  const online = () => void provider.connect();
+  window.addEventListener('offline', offline);
+  window.addEventListener('online', online);
+  provider.on('destroy', () => {
+    window.removeEventListener('offline', offline);
+    window.removeEventListener('online', online);
   });
   return provider;
 }
