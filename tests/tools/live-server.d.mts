@@ -8,4 +8,4 @@ export interface RunningLiveServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export function startLiveServer(options: { dataDir: string; port?: number; build?: boolean }): Promise<RunningLiveServer>;
+export function startLiveServer(options: { dataDir: string; port?: number; build?: boolean; startTimeoutMs?: number }): Promise<RunningLiveServer>;
