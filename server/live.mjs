@@ -16,6 +16,7 @@ import { WebSocketServer } from 'ws';
 import { decideAccess } from './access.mjs';
 import { ensureBuilt } from './build.mjs';
 import { guardConnection, MAX_MESSAGE_BYTES } from './guard.mjs';
+import { enforceHostOnly } from './permissions.mjs';
 import { openRoomStore } from './rooms.mjs';
 import { serveStatic } from './static.mjs';
 
@@ -52,6 +53,7 @@ const hocuspocus = new Hocuspocus({
   },
   async onLoadDocument({ documentName, document }) {
     rooms.load(documentName, document);
+    enforceHostOnly(document, () => log(`undid a participant's change to what only the facilitator may change, in room ${documentName.slice(0, 6)}…`));
     return document;
   },
   async onStoreDocument({ documentName, document }) {

@@ -80,8 +80,10 @@ function follow(scenario: Scenario, id: string, shown: Shown): Result<Scenario> 
  *
  * Changes from the room enter the scenario through the store's `change`, like any command.
  */
-export function startLiveBridge(store: AppStore, room: Y.Doc, scenarioId: string): { flush(): void; stop(): void } {
-  let seenInRoom = project(readRoom(room));
+export function startLiveBridge(store: AppStore, room: Y.Doc, scenarioId: string, { catchUp = false } = {}): { flush(): void; stop(): void } {
+  // Catching up (the facilitator's tab reloaded mid-session) treats everything in the room as
+  // news, so what phones added while the tab was away reaches the scenario; equal values write nothing.
+  let seenInRoom = catchUp ? new Map<string, Shown>() : project(readRoom(room));
   let seenLocally = findScenario(store.getState().workspace, scenarioId);
   let pending = false;
   let applying = false;
@@ -145,6 +147,7 @@ export function startLiveBridge(store: AppStore, room: Y.Doc, scenarioId: string
     queueMicrotask(roomToLocal);
   };
   room.on('afterTransaction', onRoomChange);
+  if (catchUp) roomToLocal();
   const stopWatching = store.subscribe((state) => {
     const scenario = findScenario(state.workspace, scenarioId);
     if (!applying && scenario && scenario !== seenLocally) localToRoom(scenario);

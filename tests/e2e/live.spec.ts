@@ -1,64 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { type Browser, expect, type Page, test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { joinSecretOf, roomNameOf } from '../../src/sync/liveConnection';
 import * as Y from 'yjs';
-import { roomNameOf } from '../../src/sync/liveConnection';
-
-interface LiveServer {
-  url: string;
-  dataDir: string;
-}
-
-/** The real `npm run live` server on a free port of 127.0.0.1, one per worker, with rooms in a temp folder. */
-const test = base.extend<object, { live: LiveServer }>({
-  live: [
-    async ({}, use) => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'live-rooms-'));
-      const server: ChildProcess = spawn(process.execPath, ['server/live.mjs', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        server.stdout!.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /On this laptop:\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
-          if (match) resolve(match[1]!);
-        });
-        server.on('exit', (code) => reject(new Error(`live server exited with ${code}: ${output}`)));
-      });
-      await use({ url, dataDir });
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-});
-
-const PHONE = { width: 390, height: 844 };
-
-async function openPhone(browser: Browser, link: string, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE });
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByText(`Joined as ${name}`).first()).toBeVisible();
-  return page;
-}
-
-async function addFactor(page: Page, cellButton: RegExp, title: string): Promise<void> {
-  await page.getByRole('button', { name: cellButton }).click();
-  await page.getByLabel('Title').fill(title);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await expect(page.getByTestId('live-announcer')).toContainText(`Added "${title}"`);
-  await page.getByRole('button', { name: /All cells/ }).click();
-}
+import { addFactor, expect, nodeClient, openPhone, test } from './live-fixtures';
 
 test('participants add factors and vote within the budget; the facilitator keeps everything after the session', async ({ browser, live }) => {
   const host = await browser.newPage();
@@ -144,27 +87,9 @@ test('a view-only page shows the room and hides participants’ work until the r
 
 });
 
-// Node 20 has no WebSocket of its own; the provider takes the server's `ws` package instead.
-const WebSocket: unknown = createRequire(import.meta.url)('ws');
-
-/** A Node client speaking the same provider as the app, to act as a hostile view-only page. */
-function nodeClient(url: string, name: string, token: string, doc: Y.Doc): Promise<HocuspocusProvider> {
-  return new Promise((resolve, reject) => {
-    const provider = new HocuspocusProvider({
-      websocketProvider: new HocuspocusProviderWebsocket({ url: `${url.replace('http', 'ws')}/sync`, WebSocketPolyfill: WebSocket }),
-      name,
-      token,
-      document: doc,
-      onSynced: () => resolve(provider),
-      onAuthenticationFailed: ({ reason }) => reject(new Error(reason)),
-    });
-    provider.attach();
-  });
-}
-
 test('the server drops updates sent on a view-only connection, and refuses unknown rooms', async ({ live }) => {
   const secret = 'a'.repeat(22);
-  const room = roomNameOf(secret);
+  const room = roomNameOf(joinSecretOf(secret));
   const hostDoc = new Y.Doc();
   const host = await nodeClient(live.url, room, `host:${secret}`, hostDoc);
   hostDoc.getMap('session').set('phase', 'collect');

@@ -74,6 +74,7 @@ function SessionControls({ session }: { session: HostSession }) {
       <p className={`live-status live-status--${status}`} role="status">
         {failure ? LIVE.permissionDenied : LIVE.status[status]} · <span data-testid="live-connected">{LIVE.connectedCount(connected)}</span>
       </p>
+      {session.resumed && <p className="live-note">{LIVE.resumed}</p>}
       <div className="live-panel__join">
         <figure className="live-panel__qr">
           <QrCode text={participantLink} />

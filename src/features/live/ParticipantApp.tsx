@@ -67,9 +67,12 @@ export function ParticipantApp({ secret }: { secret: string }) {
             <strong>{LIVE.phaseNow(LIVE.phaseNames[phase])}</strong> {LIVE.phaseHelp[phase]}
           </p>
           {phase === 'vote' && (
-            <p className="live-dots" data-testid="dots-left">
-              {LIVE.dotsLeft(left, dotBudget)}
-            </p>
+            <>
+              <p className="live-dots" data-testid="dots-left">
+                {LIVE.dotsLeft(left, dotBudget)}
+              </p>
+              <p className="live-note">{LIVE.holdHint}</p>
+            </>
           )}
           {cell ? (
             <CellView

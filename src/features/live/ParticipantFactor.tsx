@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import type * as Y from 'yjs';
 import { editRoomFactor, type RoomFactor, setVote } from '../../sync/liveRoom';
+import { useLongPress } from './longPress';
 import type { Identity } from './roomCopy';
-import { decideVote, type SessionSettings, type VoteEntries } from './rules';
+import { decideVote, type SessionSettings, type VoteEntries, type VoteRefusal } from './rules';
 import { LIVE } from './strings';
 
 interface Props {
@@ -21,6 +22,13 @@ interface Props {
   announce(text: string): void;
 }
 
+const refusal: Record<VoteRefusal, (title: string) => string> = {
+  'not-voting': () => LIVE.notVoting,
+  'no-dots-left': () => LIVE.noDotsLeft,
+  'nothing-to-take-back': (title) => LIVE.nothingToTakeBack(title),
+  'no-such-factor': () => LIVE.notVoting,
+};
+
 /** A factor on a phone. Titles and notes from others are rendered as text by React, never as HTML. */
 export function ParticipantFactor({ factor, doc, me, session, votes, factorIds, mine, total, left, announce }: Props) {
   const [editing, setEditing] = useState(false);
@@ -29,10 +37,15 @@ export function ParticipantFactor({ factor, doc, me, session, votes, factorIds, 
 
   const vote = (delta: 1 | -1) => {
     const decision = decideVote(session, votes, me.id, factor.id, delta, factorIds);
-    if (!decision.ok) return announce(decision.reason === 'not-voting' ? LIVE.notVoting : LIVE.noDotsLeft);
+    if (!decision.ok) return announce(refusal[decision.reason](factor.title));
     setVote(doc, factor.id, me.id, decision.next);
     announce(delta === 1 ? LIVE.voteAdded(factor.title, left - 1) : LIVE.voteRemoved(factor.title, left + 1));
   };
+  // On a phone, holding + takes a dot back; − stays for keyboards and screen readers.
+  const longPress = useLongPress(() => {
+    navigator.vibrate?.(15);
+    vote(-1);
+  });
 
   return (
     <li className={`live-factor${isMine ? ' live-factor--mine' : ''}`} data-testid="live-factor">
@@ -63,7 +76,17 @@ export function ParticipantFactor({ factor, doc, me, session, votes, factorIds, 
                 <span className="live-vote__mine" aria-hidden="true" data-testid="my-votes">
                   {mine}
                 </span>
-                <button type="button" className="button--primary" aria-label={LIVE.addVote(factor.title)} disabled={left === 0} onClick={() => vote(1)}>
+                {/* aria-disabled rather than disabled: a spent-out phone must still take the press. */}
+                <button
+                  type="button"
+                  className="button--primary live-vote__add"
+                  aria-label={LIVE.addVote(factor.title)}
+                  aria-disabled={left === 0}
+                  {...longPress.handlers}
+                  onClick={() => {
+                    if (!longPress.consumeFired()) vote(1);
+                  }}
+                >
                   +
                 </button>
               </span>

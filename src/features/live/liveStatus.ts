@@ -4,4 +4,14 @@ import { create } from 'zustand';
  * Whether this tab runs a live session, for the toolbar button. It is in the first load, so it
  * holds only a flag; the session itself lives in the lazily loaded hostSession module.
  */
-export const useLiveStatus = create<{ running: boolean; panelOpen: boolean }>(() => ({ running: false, panelOpen: false }));
+export const HOST_SESSION_KEY = 'live-host';
+
+// A facilitator who reloads mid-session finds the panel open again; opening it loads the live
+// code, which resumes the same room (hostSession.ts).
+let resuming = false;
+try {
+  resuming = !!sessionStorage.getItem(HOST_SESSION_KEY);
+} catch {
+  // Storage blocked: there is nothing to resume.
+}
+export const useLiveStatus = create<{ running: boolean; panelOpen: boolean }>(() => ({ running: resuming, panelOpen: resuming }));

@@ -39,6 +39,7 @@ export const liveText = defineText('live', {
   confirmEnd: 'End the session? Participants can no longer add or vote. Everything stays in your scenario.',
   ended: 'The live session ended. Its factors and votes are in your scenario.',
   anonymous: 'Someone',
+  resumed: 'Resumed after the page reloaded: the same session, links and QR code.',
 
   // Connection, everyone
   status: { connecting: 'Connecting…', connected: 'Connected', offline: 'Offline: your changes are kept and sent when the connection returns' },
@@ -83,6 +84,8 @@ export const liveText = defineText('live', {
   voteRemoved: (title: string, left: number) => `Dot taken back from "${title}". ${plural(left, 'dot', 'dots')} left.`,
   noDotsLeft: 'No dots left. Take one back to move it.',
   notVoting: 'Voting is not open.',
+  nothingToTakeBack: (title: string) => `You have no dot on "${title}" to take back.`,
+  holdHint: 'Tap + to add a dot. Press and hold + to take one back.',
   totalVotes: (count: number) => plural(count, 'vote', 'votes'),
 
   // Projector and view-only screen

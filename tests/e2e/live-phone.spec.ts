@@ -1,0 +1,59 @@
+import type { Locator, Page } from '@playwright/test';
+import { addFactor, expect, openPhone, startSession, test } from './live-fixtures';
+
+/** A finger resting on the element until `until` has happened, then lifted, as touch pointer events. */
+async function holdFinger(page: Page, target: Locator, until: () => Promise<void>): Promise<void> {
+  const box = (await target.boundingBox())!;
+  const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+  const touch = { pointerType: 'touch', pointerId: 7, isPrimary: true, button: 0, buttons: 1, bubbles: true, ...at };
+  await target.dispatchEvent('pointerdown', touch);
+  await until();
+  await target.dispatchEvent('pointerup', { ...touch, buttons: 0 });
+  // A lifted finger clicks; the press has acted already, so this click must add nothing.
+  await target.dispatchEvent('click', at);
+}
+
+test('on a 390 × 844 phone a tap adds a dot and a long press on + takes one back; − still works', async ({ browser, live }) => {
+  const host = await browser.newPage();
+  const joinLink = await startSession(host, live.url);
+  const ana = await openPhone(browser, joinLink, 'Ana', { hasTouch: true, isMobile: true });
+  await addFactor(ana, /^Social threats/, 'Skills gap');
+  const panel = host.getByTestId('live-panel');
+  await panel.getByLabel('Dots per participant').fill('2');
+  await panel.getByRole('radio', { name: 'Vote' }).check();
+  await ana.getByRole('button', { name: /^Social threats, / }).click();
+  await expect(ana.getByText('Press and hold + to take one back.')).toBeVisible();
+
+  const plus = ana.getByRole('button', { name: 'Add a dot to "Skills gap"' });
+  const mine = ana.getByRole('listitem').filter({ hasText: 'Skills gap' }).getByTestId('my-votes');
+  const dotsLeft = ana.getByTestId('dots-left');
+  await plus.tap();
+  await plus.tap();
+  await expect(mine).toHaveText('2');
+  await expect(dotsLeft).toHaveText('0 dots left of 2');
+  await expect(plus).toBeDisabled();
+
+  // Out of dots, + is disabled for adding but still takes a long press.
+  const announcer = ana.getByTestId('live-announcer');
+  await holdFinger(ana, plus, () => expect(announcer).toHaveText('Dot taken back from "Skills gap". 1 dot left.'));
+  await expect(mine).toHaveText('1');
+  await expect(dotsLeft).toHaveText('1 dot left of 2');
+  const card = host.getByRole('region', { name: 'Social threats', exact: true }).locator('.card', { hasText: 'Skills gap' });
+  await expect(card.locator('.badge--votes')).toHaveText('▲ 1');
+
+  // A finger that slides off is scrolling, not pressing: no dot moves, and a tap after it adds one.
+  const box = (await plus.boundingBox())!;
+  const start = { pointerType: 'touch', pointerId: 8, isPrimary: true, button: 0, bubbles: true, clientX: box.x + 5, clientY: box.y + 5 };
+  await plus.dispatchEvent('pointerdown', start);
+  await plus.dispatchEvent('pointermove', { ...start, clientY: start.clientY + 30 });
+  await plus.dispatchEvent('pointercancel', { ...start, clientY: start.clientY + 30 });
+  await plus.tap();
+  await expect(mine).toHaveText('2');
+  await expect(announcer).toHaveText('Dot added to "Skills gap". 0 dots left.');
+
+  // Keyboard users take dots back with −.
+  await ana.getByRole('button', { name: 'Take a dot back from "Skills gap"' }).focus();
+  await ana.keyboard.press('Enter');
+  await expect(mine).toHaveText('1');
+  await expect(card.locator('.badge--votes')).toHaveText('▲ 1');
+});
