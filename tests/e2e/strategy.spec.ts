@@ -199,6 +199,23 @@ test('Present mode shows the strategy with G: the IFE and EFE totals, the IE cel
   await expect(page.getByTestId('present-mode')).toBeVisible();
 });
 
+test('Compare reports the strategies that changed and both IFE/EFE totals', async ({ page }) => {
+  await waitForSave(page);
+  const scenarios = (await storedContent(page)).scenarios;
+  const baseline = scenarios[0]!;
+  const blocked = scenarios.find((s) => s.id !== baseline.id && s.strategies.length > 0 && JSON.stringify(s.strategies) !== JSON.stringify(baseline.strategies))!;
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: blocked.name });
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('combobox', { name: new RegExp(`^Compare “${escape(blocked.name)}” with`) }).selectOption({ label: baseline.name });
+  const compare = page.getByRole('complementary').filter({ hasText: 'Compare scenarios' });
+  await expect(compare.getByRole('heading', { name: /^Strategies (only in|moved|edited)/ }).first()).toBeVisible();
+  for (const matrix of ['ife', 'efe'] as const) {
+    const a = evaluateMatrix(baseline, matrix).total.toFixed(2);
+    const b = evaluateMatrix(blocked, matrix).total.toFixed(2);
+    await expect(compare.getByText(`${matrix.toUpperCase()}: ${a} in A, ${b} in B`)).toBeVisible();
+  }
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

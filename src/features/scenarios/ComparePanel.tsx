@@ -7,7 +7,7 @@ import { installDiffer, selectActiveScenario, selectDiff } from '../../store/sel
 import { FieldChanges } from './FieldChanges';
 import { ScenarioOptions } from './ScenarioOptions';
 import { cellLabel } from '../../i18n/axes';
-import { text } from '../../i18n/core';
+import { formatNumber, text } from '../../i18n/core';
 import { panelsText } from '../../i18n/en/panels';
 
 installDiffer((a, b) => {
@@ -51,6 +51,32 @@ function Edited({ edited }: { edited: ScenarioDiff['edited'] }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** What changed in the TOWS strategies, and what the weight and rating edits add up to. */
+function StrategyChanges({ diff }: { diff: ScenarioDiff }) {
+  const S = text(panelsText).compare;
+  const { strategies, totals } = diff;
+  const two = (value: number) => formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (
+    <>
+      <Group title={S.strategiesAdded} items={strategies.onlyInB.map((s) => `${s.title} — ${s.quadrant}`)} />
+      <Group title={S.strategiesRemoved} items={strategies.onlyInA.map((s) => `${s.title} — ${s.quadrant}`)} />
+      <Group title={S.strategiesMoved} items={strategies.moved.map(({ strategy, from, to }) => `${strategy.title}: ${from} → ${to}`)} />
+      <Group
+        title={S.strategiesEdited}
+        items={strategies.edited.map(({ after, fields }) => `${after.title}: ${S.strategyChanged({ fields: fields.map((field) => S.strategyFields[field]).join(', ') })}`)}
+      />
+      <section className="compare__group">
+        <h3>{S.totals}</h3>
+        <ul>
+          {(['ife', 'efe'] as const).map((matrix) => (
+            <li key={matrix}>{S.total({ matrix: matrix.toUpperCase(), a: two(totals[matrix].a), b: two(totals[matrix].b) })}</li>
+          ))}
+        </ul>
+      </section>
+    </>
   );
 }
 
@@ -107,6 +133,7 @@ export function ComparePanel() {
                 items={result.diff.moved.map(({ factor, from, to }) => `${factor.title}: ${cellLabel(from)} → ${cellLabel(to)}`)}
               />
               <Edited edited={result.diff.edited} />
+              <StrategyChanges diff={result.diff} />
             </>
           )}
           <button
