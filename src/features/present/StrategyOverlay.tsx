@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { TOWS_QUADRANTS } from '../../domain/axes';
 import { ieCell } from '../../domain/strategy/ieMatrix';
 import { quadrantStrategies, strategyStatus } from '../../domain/strategy/tows';
@@ -9,6 +9,7 @@ import { presentText } from '../../i18n/en/present';
 import { strategyText } from '../../i18n/en/strategy';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
+import { PresentDialog } from './PresentDialog';
 
 const two = (value: number) => formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -26,80 +27,59 @@ function Total({ label, evaluation }: { label: string; evaluation: MatrixEvaluat
  * they place the scenario in, and the TOWS strategies by quadrant. A modal dialog, as the help is.
  */
 export function StrategyOverlay({ open, onClose }: { open: boolean; onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const scenario = useApp(selectActiveScenario);
   const ife = useMemo(() => evaluateMatrix(scenario, 'ife'), [scenario]);
   const efe = useMemo(() => evaluateMatrix(scenario, 'efe'), [scenario]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const S = text(presentText).strategy;
   const T = text(strategyText);
   const placed = ife.complete && efe.complete ? ieCell(ife.total, efe.total) : null;
   return (
-    <dialog
-      ref={ref}
-      className="p-strategy"
-      aria-labelledby="p-strategy-title"
-      onClose={onClose}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      {open && (
-        <>
-          <div className="p-strategy__top">
-            <h2 id="p-strategy-title">{S.title}</h2>
-            <button type="button" className="p-button" onClick={onClose} autoFocus>
-              {S.close} <kbd>Esc</kbd>
-            </button>
-          </div>
-          <section className="p-strategy__totals" aria-label={S.totals}>
-            <Total label={S.ife} evaluation={ife} />
-            <Total label={S.efe} evaluation={efe} />
-            <p className="p-strategy__ie">
-              {placed?.ok
-                ? T.ie.position({
-                    cell: placed.value.cell,
-                    ife: two(placed.value.ifeTotal),
-                    efe: two(placed.value.efeTotal),
-                    prescription: T.ie.prescriptions[placed.value.prescription],
-                  })
-                : T.ie.needsTotals}
-              <span className="p-strategy__average"> · {S.average}</span>
-            </p>
+    <PresentDialog open={open} onClose={onClose} labelledBy="p-strategy-title" className="p-strategy">
+      <div className="p-strategy__top">
+        <h2 id="p-strategy-title">{S.title}</h2>
+        <button type="button" className="p-button" onClick={onClose} autoFocus>
+          {S.close} <kbd>Esc</kbd>
+        </button>
+      </div>
+      <section className="p-strategy__totals" aria-label={S.totals}>
+        <Total label={S.ife} evaluation={ife} />
+        <Total label={S.efe} evaluation={efe} />
+        <p className="p-strategy__ie">
+          {placed?.ok
+            ? T.ie.position({
+                cell: placed.value.cell,
+                ife: two(placed.value.ifeTotal),
+                efe: two(placed.value.efeTotal),
+                prescription: T.ie.prescriptions[placed.value.prescription],
+              })
+            : T.ie.needsTotals}
+          <span className="p-strategy__average"> · {S.average}</span>
+        </p>
+      </section>
+      <div className="p-strategy__tows">
+        {TOWS_QUADRANTS.map((quadrant) => (
+          <section key={quadrant} className={`p-strategy__quadrant p-strategy__quadrant--${quadrant}`} aria-labelledby={`p-strategy-${quadrant}`}>
+            <h3 id={`p-strategy-${quadrant}`}>{T.tows.quadrants[quadrant]}</h3>
+            <ul>
+              {quadrantStrategies(scenario, quadrant).map((strategy) => {
+                const status = strategyStatus(scenario, strategy);
+                return (
+                  <li key={strategy.id} dir="auto">
+                    {strategy.title}
+                    {!status.complete && (
+                      <span className="p-strategy__incomplete">
+                        {' '}
+                        ⚠ {T.tows.incomplete({ parts: status.missingParts.map((part) => swotLabel(part).toLowerCase()).join(T.store.or) })}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
           </section>
-          <div className="p-strategy__tows">
-            {TOWS_QUADRANTS.map((quadrant) => (
-              <section key={quadrant} className={`p-strategy__quadrant p-strategy__quadrant--${quadrant}`} aria-labelledby={`p-strategy-${quadrant}`}>
-                <h3 id={`p-strategy-${quadrant}`}>{T.tows.quadrants[quadrant]}</h3>
-                <ul>
-                  {quadrantStrategies(scenario, quadrant).map((strategy) => {
-                    const status = strategyStatus(scenario, strategy);
-                    return (
-                      <li key={strategy.id} dir="auto">
-                        {strategy.title}
-                        {!status.complete && (
-                          <span className="p-strategy__incomplete">
-                            {' '}
-                            ⚠ {T.tows.incomplete({ parts: status.missingParts.map((part) => swotLabel(part).toLowerCase()).join(T.store.or) })}
-                          </span>
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </section>
-            ))}
-          </div>
-        </>
-      )}
-    </dialog>
+        ))}
+      </div>
+    </PresentDialog>
   );
 }
