@@ -590,12 +590,12 @@ for (const size of SIZES) {
       const total = await cardsIn(cell).count();
       const shown = await shownCardsIn(cell).count();
       expect(shown).toBeLessThan(total);
-      await expect(cell.locator('.p-more')).toHaveText(`+${total - shown} more`);
+      await expect(cell.locator('.p-more')).toHaveText(`+${total - shown} more of ${total}`);
       // One more factor: one more behind the line.
       await page.keyboard.press('n');
       await page.keyboard.type('One more');
       await page.keyboard.press('Enter');
-      await expect(cell.locator('.p-more')).toHaveText(`+${total + 1 - shown} more`);
+      await expect(cell.locator('.p-more')).toHaveText(`+${total + 1 - shown} more of ${total + 1}`);
     });
 
     test('? lists every shortcut; Escape closes the list and keeps Present mode open', async ({ page }) => {
