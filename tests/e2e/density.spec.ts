@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { announcer, cell, openFresh, titlesIn } from './helpers';
 
@@ -111,4 +112,22 @@ test.describe('at 1280×720', () => {
     await page.getByRole('button', { name: /^Show all 7 factors of Political opportunities/ }).click();
     await expect(page.getByRole('group', { name: 'Density' }).getByRole('radio', { name: 'Compact' })).toBeChecked();
   });
+});
+
+test.describe('at 768×1024', () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  for (const density of ['Comfortable', 'Compact', 'Overview']) {
+    test(`${density}: no sideways scroll, every cell on the page, and nothing serious for axe-core`, async ({ page }) => {
+      // A full axe pass over the grid can take 15 s on a busy 2-core machine.
+      test.slow();
+      await openFresh(page);
+      await choose(page, density);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+      for (const name of CELLS) await expect(cell(page, name)).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+    });
+  }
 });
