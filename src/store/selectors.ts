@@ -39,15 +39,11 @@ export function selectCellIds(state: AppState, cell: Cell): string[] {
   if (!drag || (!drag.keyboard && sameCell(drag.origin, drag.cell)) || (!sameCell(cell, drag.origin) && !sameCell(cell, drag.cell))) {
     return ids;
   }
-  if (!sameCell(cell, drag.cell)) return ids.filter((id) => id !== drag.factorId);
-  if (drag.keyboard) {
-    // Only the card's own cell and the one it is over change: every other cell keeps its array.
-    const rest = ids.filter((id) => id !== drag.factorId);
-    const at = Math.min(Math.max(drag.index, 0), rest.length);
-    return [...rest.slice(0, at), drag.factorId, ...rest.slice(at)];
-  }
-  const at = Math.min(Math.max(drag.index, 0), ids.length);
-  return [...ids.slice(0, at), drag.factorId, ...ids.slice(at)];
+  // Only the card's origin and the cell it is over change: every other cell keeps its array.
+  const rest = ids.filter((id) => id !== drag.factorId);
+  if (!sameCell(cell, drag.cell)) return rest;
+  const at = Math.min(Math.max(drag.index, 0), rest.length);
+  return [...rest.slice(0, at), drag.factorId, ...rest.slice(at)];
 }
 
 export const selectFactor = (state: AppState, factorId: string): Factor | undefined =>

@@ -17,10 +17,10 @@ import {
 import { quadrantStrategies, strategyStatus } from '../domain/strategy/tows';
 import { normaliseWeights, setRating, setWeight } from '../domain/strategy/weighting';
 import { activeScenario, changeScenario } from '../domain/workspace';
-import { swotLabel } from '../i18n/axes';
 import { text } from '../i18n/core';
 import { storeText } from '../i18n/en/store';
 import { strategyText } from '../i18n/en/strategy';
+import { missingPartsText } from '../i18n/strategyWording';
 import { scenarioTargets } from './actions';
 import type { AppStore } from './appStore';
 
@@ -37,7 +37,7 @@ export function createStrategyActions(store: AppStore) {
     if (!strategy) return '';
     const status = strategyStatus(scenario, strategy);
     const S = text(strategyText).store;
-    return status.complete ? '' : `; ${S.incomplete({ parts: status.missingParts.map((part) => swotLabel(part).toLowerCase()).join(S.or) })}`;
+    return status.complete ? '' : `; ${S.incomplete({ parts: missingPartsText(status.missingParts) })}`;
   };
   return {
     // ---- IFE/EFE, significance and evidence ----

@@ -41,6 +41,7 @@ function methodFacts(factor: Factor, threshold: number) {
     significant: score !== null && score >= threshold ? score : null,
   };
 }
+type MethodFacts = ReturnType<typeof methodFacts>;
 
 /** In words, how the factor's quotes stand in the attached texts. */
 export function verdictLabel(verdict: FactorVerdict): string {
@@ -51,16 +52,8 @@ export function verdictLabel(verdict: FactorVerdict): string {
 }
 
 /** The accessible name: the title first, then what the badges show. */
-export function cardLabel(
-  factor: Factor,
-  mark?: DiffMark,
-  verdict?: FactorVerdict,
-  topVoted = false,
-  picked = false,
-  threshold = DEFAULT_SIGNIFICANCE_THRESHOLD,
-): string {
+function cardLabel(factor: Factor, facts: MethodFacts, mark?: DiffMark, verdict?: FactorVerdict, topVoted = false, picked = false): string {
   const S = text(appText).card;
-  const facts = methodFacts(factor, threshold);
   const parts = [factor.title];
   if (picked) parts.push(S.picked);
   if (factor.impact !== null) parts.push(S.impact({ value: factor.impact }));
@@ -92,7 +85,7 @@ export const FactorCard = memo(
       <div
         ref={ref}
         className={classes}
-        aria-label={cardLabel(factor, mark, verdict, topVoted, picked, significanceThreshold)}
+        aria-label={cardLabel(factor, facts, mark, verdict, topVoted, picked)}
         data-confidence={facts.confidence}
         {...rest}
       >

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { type Cell, sameCell } from '../../domain/axes';
+import { type Cell, cellKey, sameCell } from '../../domain/axes';
 import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import type { Actions } from '../../store/actions';
 import type { AppStore } from '../../store/appStore';
-import { selectCellIds, selectFactor } from '../../store/selectors';
+import { cellLayout, selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
 import { keyboardFocus, stepLanding } from './keyboardDrag';
 
 /**
@@ -18,6 +18,8 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
   useEffect(() => {
     const state = () => store.getState();
     const titleOf = (factorId: string) => selectFactor(state(), factorId)?.title ?? text(appText).matrix.factorFallback;
+    // The cell as stored, before this drag: where the card starts, and what it moves among.
+    const storedIds = (cell: Cell) => cellLayout(selectActiveScenario(state()).factors).get(cellKey(cell)) ?? [];
     const where = (cell: Cell, factorId: string) => {
       const ids = selectCellIds(state(), cell);
       return text(appText).matrix.position({ cell: cellLabel(cell), position: ids.indexOf(factorId) + 1, total: ids.length });
@@ -42,7 +44,7 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
       }
       if (event.key === ' ' || event.key === 'Enter') {
         if (event.repeat) return;
-        const stored = selectCellIds({ ...state(), drag: null }, drag.origin).indexOf(factorId);
+        const stored = storedIds(drag.origin).indexOf(factorId);
         const unchanged = sameCell(drag.cell, drag.origin) && drag.index === stored;
         // The move lands first, so the card never shows back in its old cell between the two.
         const moved = unchanged || actions.moveFactor(factorId, drag.cell, drag.index);
@@ -51,7 +53,7 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
         if (moved) state().announce(text(appText).matrix.moved({ title: titleOf(factorId), where: where(drag.cell, factorId) }));
         return;
       }
-      const size = (cell: Cell) => selectCellIds({ ...state(), drag: null }, cell).filter((id) => id !== factorId).length;
+      const size = (cell: Cell) => storedIds(cell).filter((id) => id !== factorId).length;
       const next = stepLanding({ cell: drag.cell, index: drag.index }, event.key, size);
       if (!next) return;
       keyboardFocus.factorId = factorId;

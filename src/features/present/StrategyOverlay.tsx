@@ -1,17 +1,14 @@
 import { useMemo } from 'react';
 import { TOWS_QUADRANTS } from '../../domain/axes';
-import { ieCell } from '../../domain/strategy/ieMatrix';
 import { quadrantStrategies, strategyStatus } from '../../domain/strategy/tows';
 import { evaluateMatrix, type MatrixEvaluation } from '../../domain/strategy/weighting';
-import { swotLabel } from '../../i18n/axes';
-import { formatNumber, text } from '../../i18n/core';
+import { text } from '../../i18n/core';
 import { presentText } from '../../i18n/en/present';
 import { strategyText } from '../../i18n/en/strategy';
+import { iePlacement, iePositionText, missingPartsText, twoDecimals as two } from '../../i18n/strategyWording';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { PresentDialog } from './PresentDialog';
-
-const two = (value: number) => formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function Total({ label, evaluation }: { label: string; evaluation: MatrixEvaluation }) {
   return (
@@ -27,13 +24,7 @@ function Total({ label, evaluation }: { label: string; evaluation: MatrixEvaluat
  * they place the scenario in, and the TOWS strategies by quadrant. A modal dialog, as the help is.
  */
 export function StrategyOverlay({ open, onClose }: { open: boolean; onClose(): void }) {
-  const scenario = useApp(selectActiveScenario);
-  const ife = useMemo(() => evaluateMatrix(scenario, 'ife'), [scenario]);
-  const efe = useMemo(() => evaluateMatrix(scenario, 'efe'), [scenario]);
-
   const S = text(presentText).strategy;
-  const T = text(strategyText);
-  const placed = ife.complete && efe.complete ? ieCell(ife.total, efe.total) : null;
   return (
     <PresentDialog open={open} onClose={onClose} labelledBy="p-strategy-title" className="p-strategy">
       <div className="p-strategy__top">
@@ -42,18 +33,25 @@ export function StrategyOverlay({ open, onClose }: { open: boolean; onClose(): v
           {S.close} <kbd>Esc</kbd>
         </button>
       </div>
+      <StrategySummary />
+    </PresentDialog>
+  );
+}
+
+/** Mounted only while the dialog is open, so a closed one evaluates nothing as the room votes. */
+function StrategySummary() {
+  const scenario = useApp(selectActiveScenario);
+  const ife = useMemo(() => evaluateMatrix(scenario, 'ife'), [scenario]);
+  const efe = useMemo(() => evaluateMatrix(scenario, 'efe'), [scenario]);
+  const S = text(presentText).strategy;
+  const T = text(strategyText);
+  return (
+    <>
       <section className="p-strategy__totals" aria-label={S.totals}>
         <Total label={S.ife} evaluation={ife} />
         <Total label={S.efe} evaluation={efe} />
         <p className="p-strategy__ie">
-          {placed?.ok
-            ? T.ie.position({
-                cell: placed.value.cell,
-                ife: two(placed.value.ifeTotal),
-                efe: two(placed.value.efeTotal),
-                prescription: T.ie.prescriptions[placed.value.prescription],
-              })
-            : T.ie.needsTotals}
+          {iePositionText(iePlacement(ife, efe))}
           <span className="p-strategy__average"> · {S.average}</span>
         </p>
       </section>
@@ -70,7 +68,7 @@ export function StrategyOverlay({ open, onClose }: { open: boolean; onClose(): v
                     {!status.complete && (
                       <span className="p-strategy__incomplete">
                         {' '}
-                        ⚠ {T.tows.incomplete({ parts: status.missingParts.map((part) => swotLabel(part).toLowerCase()).join(T.store.or) })}
+                        ⚠ {T.tows.incomplete({ parts: missingPartsText(status.missingParts) })}
                       </span>
                     )}
                   </li>
@@ -80,6 +78,6 @@ export function StrategyOverlay({ open, onClose }: { open: boolean; onClose(): v
           </section>
         ))}
       </div>
-    </PresentDialog>
+    </>
   );
 }

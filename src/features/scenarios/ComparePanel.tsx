@@ -7,7 +7,8 @@ import { installDiffer, selectActiveScenario, selectDiff } from '../../store/sel
 import { FieldChanges } from './FieldChanges';
 import { ScenarioOptions } from './ScenarioOptions';
 import { cellLabel } from '../../i18n/axes';
-import { formatNumber, text } from '../../i18n/core';
+import { text } from '../../i18n/core';
+import { twoDecimals } from '../../i18n/strategyWording';
 import { panelsText } from '../../i18n/en/panels';
 
 installDiffer((a, b) => {
@@ -58,7 +59,6 @@ function Edited({ edited }: { edited: ScenarioDiff['edited'] }) {
 function StrategyChanges({ diff }: { diff: ScenarioDiff }) {
   const S = text(panelsText).compare;
   const { strategies, totals } = diff;
-  const two = (value: number) => formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <>
       <Group title={S.strategiesAdded} items={strategies.onlyInB.map((s) => `${s.title} — ${s.quadrant}`)} />
@@ -72,7 +72,7 @@ function StrategyChanges({ diff }: { diff: ScenarioDiff }) {
         <h3>{S.totals}</h3>
         <ul>
           {(['ife', 'efe'] as const).map((matrix) => (
-            <li key={matrix}>{S.total({ matrix: matrix.toUpperCase(), a: two(totals[matrix].a), b: two(totals[matrix].b) })}</li>
+            <li key={matrix}>{S.total({ matrix: matrix.toUpperCase(), a: twoDecimals(totals[matrix].a), b: twoDecimals(totals[matrix].b) })}</li>
           ))}
         </ul>
       </section>

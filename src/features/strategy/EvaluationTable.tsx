@@ -1,26 +1,17 @@
 import { useId } from 'react';
-import type { Swot } from '../../domain/axes';
-import { ALLOWED_RATINGS, AVERAGE_TOTAL, type EvaluatedFactor, type MatrixEvaluation } from '../../domain/strategy/weighting';
+import { AVERAGE_TOTAL, type EvaluatedFactor, type MatrixEvaluation } from '../../domain/strategy/weighting';
 import { cellLabel } from '../../i18n/axes';
-import { count, formatNumber, text } from '../../i18n/core';
+import { count, text } from '../../i18n/core';
 import { strategyText } from '../../i18n/en/strategy';
+import { twoDecimals as two } from '../../i18n/strategyWording';
 import { useBoundActions } from '../../store/context';
-import { createStrategyActions } from '../../store/strategyActions';
+import { createStrategyActions, type StrategyActions } from '../../store/strategyActions';
+import { RatingOptions } from './RatingOptions';
 import { WeightInput } from './WeightInput';
 
-const two = (value: number) => formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-function ratingName(swot: Swot, rating: number): string {
-  const S = text(strategyText).weights;
-  const names = swot === 'strengths' || swot === 'weaknesses' ? S.ratingNames : S.responseNames;
-  return names[rating as 1 | 2 | 3 | 4];
-}
-
-function FactorRow({ row, rowScope }: { row: EvaluatedFactor; rowScope: boolean }) {
-  const actions = useBoundActions(createStrategyActions);
+function FactorRow({ row, rowScope, actions }: { row: EvaluatedFactor; rowScope: boolean; actions: StrategyActions }) {
   const { factor } = row;
   const S = text(strategyText).weights;
-  const allowed = ALLOWED_RATINGS[factor.swot];
   return (
     <tr>
       <th scope="row" className="evaluation__factor">
@@ -41,13 +32,7 @@ function FactorRow({ row, rowScope }: { row: EvaluatedFactor; rowScope: boolean 
           aria-invalid={!row.ratingInBand || undefined}
           onChange={(event) => actions.setRating(factor.id, event.target.value === '' ? null : Number(event.target.value))}
         >
-          <option value="">{S.notRated}</option>
-          {row.rating !== null && !row.ratingInBand && <option value={row.rating}>{S.outOfBand({ rating: row.rating })}</option>}
-          {allowed.map((rating) => (
-            <option key={rating} value={rating}>
-              {ratingName(factor.swot, rating)}
-            </option>
-          ))}
+          <RatingOptions swot={factor.swot} rating={row.rating} />
         </select>
       </td>
       <td className="evaluation__score">{row.score === null ? S.notRated : two(row.score)}</td>
@@ -81,7 +66,7 @@ export function EvaluationTable({ evaluation }: { evaluation: MatrixEvaluation }
           </thead>
           <tbody>
             {evaluation.factors.map((row) => (
-              <FactorRow key={row.factor.id} row={row} rowScope={scopeIsRow} />
+              <FactorRow key={row.factor.id} row={row} rowScope={scopeIsRow} actions={actions} />
             ))}
           </tbody>
           <tfoot>

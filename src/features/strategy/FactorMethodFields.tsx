@@ -2,12 +2,13 @@ import { useId } from 'react';
 import type { Factor } from '../../domain/schema';
 import { factorConfidence } from '../../domain/strategy/confidence';
 import { significance, significanceThresholdOf } from '../../domain/strategy/significance';
-import { ALLOWED_RATINGS, matrixOf } from '../../domain/strategy/weighting';
+import { matrixOf } from '../../domain/strategy/weighting';
 import { text } from '../../i18n/core';
 import { strategyText } from '../../i18n/en/strategy';
 import { useApp, useBoundActions } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { createStrategyActions } from '../../store/strategyActions';
+import { RatingOptions } from './RatingOptions';
 import { WeightInput } from './WeightInput';
 
 /** The strategy methods' fields in the factor editor: likelihood and significance, IFE/EFE weight and rating, and confidence. */
@@ -21,7 +22,6 @@ export function FactorMethodFields({ factor }: { factor: Factor }) {
   const score = significance(factor);
   const confidence = factorConfidence(factor);
   const internal = matrixOf(factor.swot) === 'ife';
-  const names = internal ? W.ratingNames : W.responseNames;
   const rating = factor.rating ?? null;
 
   return (
@@ -60,13 +60,7 @@ export function FactorMethodFields({ factor }: { factor: Factor }) {
             value={rating ?? ''}
             onChange={(event) => actions.setRating(factor.id, event.target.value === '' ? null : Number(event.target.value))}
           >
-            <option value="">{W.notRated}</option>
-            {rating !== null && !ALLOWED_RATINGS[factor.swot].includes(rating) && <option value={rating}>{W.outOfBand({ rating })}</option>}
-            {ALLOWED_RATINGS[factor.swot].map((n) => (
-              <option key={n} value={n}>
-                {names[n as 1 | 2 | 3 | 4]}
-              </option>
-            ))}
+            <RatingOptions swot={factor.swot} rating={rating} />
           </select>
         </div>
       </div>

@@ -1,24 +1,21 @@
 import { useId } from 'react';
-import { EFE_BANDS, IE_CELLS, IE_PRESCRIPTIONS, ieCell, IFE_BANDS } from '../../domain/strategy/ieMatrix';
+import { EFE_BANDS, IE_CELLS, IE_PRESCRIPTIONS, IFE_BANDS } from '../../domain/strategy/ieMatrix';
 import type { MatrixEvaluation } from '../../domain/strategy/weighting';
-import { formatNumber, text } from '../../i18n/core';
+import { text } from '../../i18n/core';
 import { strategyText } from '../../i18n/en/strategy';
+import { iePlacement, iePositionText } from '../../i18n/strategyWording';
 
-const two = (value: number) => formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The classic IE matrix (David): IFE total across, EFE total down, with the scenario marked in its cell. */
 export function IeMatrixView({ ife, efe }: { ife: MatrixEvaluation; efe: MatrixEvaluation }) {
   const id = useId();
   const S = text(strategyText).ie;
-  const placed = ife.complete && efe.complete ? ieCell(ife.total, efe.total) : null;
-  const position = placed?.ok ? placed.value : null;
+  const position = iePlacement(ife, efe);
   return (
     <section className="ie" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{S.heading}</h3>
       <p className="ie__position" role="status">
-        {position
-          ? S.position({ cell: position.cell, ife: two(position.ifeTotal), efe: two(position.efeTotal), prescription: S.prescriptions[position.prescription] })
-          : S.needsTotals}
+        {iePositionText(position)}
       </p>
       <table className="ie__grid">
         <thead>

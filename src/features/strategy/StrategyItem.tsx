@@ -2,9 +2,10 @@ import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { type KeyboardEvent, useState } from 'react';
 import type { Strategy } from '../../domain/schema';
 import { strategyEvidence, strategyStatus } from '../../domain/strategy/tows';
-import { cellLabel, swotLabel } from '../../i18n/axes';
+import { cellLabel } from '../../i18n/axes';
 import { count, text } from '../../i18n/core';
 import { strategyText } from '../../i18n/en/strategy';
+import { missingPartsText } from '../../i18n/strategyWording';
 import { useApp, useBoundActions } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { createStrategyActions } from '../../store/strategyActions';
@@ -31,7 +32,6 @@ export function StrategyItem({ strategy, instructionsId, moving, onHandleKey, on
   const evidence = strategyEvidence(scenario, strategy, sources);
   const missing = strategy.factorIds.length - status.linked.length;
   const S = text(strategyText).tows;
-  const T = text(strategyText).store;
 
   if (editing) {
     return (
@@ -72,7 +72,7 @@ export function StrategyItem({ strategy, instructionsId, moving, onHandleKey, on
       {!status.complete && (
         <p className="strategy__incomplete">
           <span aria-hidden="true">⚠ </span>
-          {S.incomplete({ parts: status.missingParts.map((part) => swotLabel(part).toLowerCase()).join(T.or) })}
+          {S.incomplete({ parts: missingPartsText(status.missingParts) })}
         </p>
       )}
       {strategy.note.trim() && (
