@@ -74,7 +74,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
     };
   }
 
-  for (const stored of readStoredDocs(storage)) {
+  for (const stored of await readStoredDocs(storage)) {
     if (stored.kind === 'doc') {
       Y.applyUpdate(doc.ydoc, stored.update, LOADED);
       merged.set(stored.key, stored.text);
@@ -85,7 +85,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
         message: `${(await N()).partUnreadable({ reason: stored.reason(await N()) })} ${kept ? (await N()).startKept : (await N()).startUntouched} ${(await N()).restLoaded}`,
         keptData: { key: kept ?? stored.key, text: stored.text },
       };
-    } else {
+    } else if (stored.kind === 'newer-version') {
       disabledReason = S.newerReason;
       notice = {
         kind: 'newer-version',

@@ -17,31 +17,43 @@ export const DOC_KEY_PREFIX = 'swot-pest-matrix/doc/';
 
 /** The key of a tab's `n`-th write. */
 export const docKey = (tab: string, n: number): string => `${DOC_KEY_PREFIX}${tab}/${String(n).padStart(6, '0')}`;
-/** Bumped when the shape of the Y.Doc changes in a way an older build could not read. */
-export const DOC_LAYOUT_VERSION = 1;
+/**
+ * Bumped when the stored form changes in a way an older build could not read. 2: whole copies
+ * may be compressed, which a build of layout 1 would take for damaged data.
+ */
+export const DOC_LAYOUT_VERSION = 2;
+
+/** How a whole copy's update is compressed: the browser's own DEFLATE, with no library to load. */
+const COMPRESSION = 'deflate-raw';
 
 interface DocEnvelope {
   kind: 'swot-pest-ydoc';
   layout: number;
   format: number;
   savedAt: string;
+  /** Set when `update` holds the update compressed. */
+  compression?: typeof COMPRESSION;
   update: string;
 }
 
 export type StoredDoc =
   | { kind: 'doc'; key: string; text: string; update: Uint8Array }
+  /** A compressed copy, read in full only by `inflateDoc`, which is asynchronous. */
+  | { kind: 'compressed'; key: string; text: string; deflated: Uint8Array }
   | { kind: 'unreadable'; key: string; text: string; reason: StoredProblem }
   | { kind: 'newer-version'; key: string; reason: StoredProblem };
 
 /** Why stored data could not be used, worded only when it is shown (the words load then). */
 export type StoredProblem = (words: NoticeWords) => string;
 
-export function encodeUpdate(update: Uint8Array, now = Date.now()): string {
+export function encodeUpdate(update: Uint8Array, now = Date.now(), compressed = false): string {
   const envelope: DocEnvelope = {
     kind: 'swot-pest-ydoc',
-    layout: DOC_LAYOUT_VERSION,
+    // A plain update keeps layout 1, so a build from before compression still reads it.
+    layout: compressed ? DOC_LAYOUT_VERSION : 1,
     format: FORMAT_VERSION,
     savedAt: new Date(now).toISOString(),
+    ...(compressed ? { compression: COMPRESSION } : {}),
     update: toBase64(update),
   };
   return JSON.stringify(envelope);
@@ -50,7 +62,41 @@ export function encodeUpdate(update: Uint8Array, now = Date.now()): string {
 /** The whole document as one stored value. */
 export const encodeDoc = (doc: Y.Doc, now = Date.now()): string => encodeUpdate(Y.encodeStateAsUpdate(doc), now);
 
-/** Reads one stored copy, checking that its update is one Yjs can apply. */
+const canCompress = (): boolean => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+
+async function throughStream(bytes: Uint8Array, stream: GenericTransformStream): Promise<Uint8Array> {
+  const body = new Response(bytes as BlobPart).body!.pipeThrough(stream as TransformStream<Uint8Array, Uint8Array>);
+  return new Uint8Array(await new Response(body).arrayBuffer());
+}
+
+/**
+ * A whole copy as stored: compressed, which makes it about seven times smaller, so that large
+ * workspaces stay well inside the browser's 5 MB or so of localStorage, and a fold (which holds
+ * the old keys and the new copy at once) still fits. Where the browser cannot compress, plain.
+ */
+export async function encodeWholeCopy(update: Uint8Array, now = Date.now()): Promise<string> {
+  if (!canCompress()) return encodeUpdate(update, now);
+  return encodeUpdate(await throughStream(update, new CompressionStream(COMPRESSION)), now, true);
+}
+
+/** Reads a compressed copy in full, with the same checks as a plain one. */
+export async function inflateDoc(stored: StoredDoc): Promise<StoredDoc> {
+  if (stored.kind !== 'compressed') return stored;
+  const damaged: StoredDoc = { kind: 'unreadable', key: stored.key, text: stored.text, reason: (N) => N.damaged };
+  if (!canCompress()) return damaged;
+  try {
+    const update = await throughStream(stored.deflated, new DecompressionStream(COMPRESSION));
+    Y.applyUpdate(new Y.Doc(), update);
+    return { kind: 'doc', key: stored.key, text: stored.text, update };
+  } catch {
+    return damaged;
+  }
+}
+
+/** Reads one stored copy whatever its form. */
+export const readDoc = (key: string, text: string): Promise<StoredDoc> => inflateDoc(decodeDoc(key, text));
+
+/** Reads one stored copy, checking that its update is one Yjs can apply; a compressed one only as far as its envelope. */
 export function decodeDoc(key: string, text: string): StoredDoc {
   let envelope: Partial<DocEnvelope> | null;
   try {
@@ -68,8 +114,12 @@ export function decodeDoc(key: string, text: string): StoredDoc {
       reason: (N) => N.newerFormat({ format: envelope.format ?? 0, supported: FORMAT_VERSION }),
     };
   }
+  if (envelope.compression !== undefined && envelope.compression !== COMPRESSION) {
+    return { kind: 'unreadable', key, text, reason: (N) => N.damaged };
+  }
   try {
     const update = fromBase64(envelope.update);
+    if (envelope.compression) return { kind: 'compressed', key, text, deflated: update };
     // Applying to a scratch document proves the update is whole before it meets the real one.
     Y.applyUpdate(new Y.Doc(), update);
     return { kind: 'doc', key, text, update };
@@ -82,13 +132,13 @@ export function docKeys(storage: SafeStorage): string[] {
   return storage.keys().filter((key) => key.startsWith(DOC_KEY_PREFIX)).sort();
 }
 
-export function readStoredDocs(storage: SafeStorage): StoredDoc[] {
-  const found: StoredDoc[] = [];
+export async function readStoredDocs(storage: SafeStorage): Promise<StoredDoc[]> {
+  const found: Promise<StoredDoc>[] = [];
   for (const key of docKeys(storage)) {
     const read = storage.read(key);
-    if (read.ok && read.value !== null) found.push(decodeDoc(key, read.value));
+    if (read.ok && read.value !== null) found.push(readDoc(key, read.value));
   }
-  return found;
+  return Promise.all(found);
 }
 
 

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { LOADED, type MatrixDoc } from '../doc/matrixDoc';
-import { DOC_KEY_PREFIX, decodeDoc, docKey, encodeDoc, encodeUpdate, removeMerged, setAside, type StoredProblem } from '../io/docStorage';
+import { DOC_KEY_PREFIX, decodeDoc, docKey, encodeDoc, encodeUpdate, encodeWholeCopy, inflateDoc, removeMerged, setAside, type StoredDoc, type StoredProblem } from '../io/docStorage';
 import { WORKSPACE_KEY } from '../io/setAside';
 import type { SafeStorage, StorageFailure } from '../io/safeStorage';
 import type { AppStore } from './appStore';
@@ -87,25 +87,55 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     return true;
   }
 
-  /** One whole copy in place of every key merged so far: fewer keys to read at the next start. */
-  function writeWholeCopy(): void {
+  /** A whole copy being compressed; at most one at a time. */
+  let copying = false;
+
+  /**
+   * One whole copy in place of every key merged so far: fewer keys to read at the next start.
+   * It is compressed off the critical path; a page that is being hidden cannot wait for that, so
+   * `urgent` writes it plain at once.
+   */
+  function writeWholeCopy(urgent = false): Promise<void> {
+    if (copying && !urgent) return Promise.resolve();
     const replaced = new Map(foldable);
-    performance.mark('autosave-whole-start');
-    const written = write(encodeDoc(ydoc), 'autosave-whole-write');
-    performance.measure('autosave-whole-copy', 'autosave-whole-start');
+    const covered = pending;
+    const started = performance.now();
+    const state = Y.encodeStateAsUpdate(ydoc);
+    if (urgent) {
+      storeWholeCopy(encodeDoc(ydoc), replaced, covered, started);
+      return Promise.resolve();
+    }
+    copying = true;
+    return encodeWholeCopy(state)
+      // Compression failed (it never should): the plain copy is as good, only larger.
+      .catch(() => encodeUpdate(state))
+      .then((text) => {
+        copying = false;
+        if (!blocked) storeWholeCopy(text, replaced, covered, started);
+        // Changes made meanwhile wait for the copy; now they are saved as usual.
+        if (dirty()) schedule();
+        else showStatus();
+      });
+  }
+
+  /** Writes a whole copy holding `covered` and every key in `replaced`, then removes those keys. */
+  function storeWholeCopy(text: string, replaced: ReadonlyMap<string, string>, covered: readonly Uint8Array[], started: number): void {
+    const written = write(text, 'autosave-whole-write');
+    performance.measure('autosave-whole-copy', { start: started });
     if (!written) return;
     wholeCopyDue = false;
-    pending = [];
+    // Changes made while the copy was compressed are not in it: they stay pending.
+    pending = pending.filter((update) => !covered.includes(update));
     const kept = docKey(tab, next - 1);
     removeMerged(storage, replaced);
     for (const key of replaced.keys()) if (key !== kept) foldable.delete(key);
   }
 
-  function flush(): void {
+  function flush(urgent = false): void {
     if (timer) clearTimeout(timer);
     timer = null;
     if (blocked || !dirty()) return showStatus();
-    if (wholeCopyDue) writeWholeCopy();
+    if (wholeCopyDue) void writeWholeCopy(urgent);
     else {
       // Timed for the benchmark (bench/): the whole save of the changes, and the write within it.
       performance.mark('autosave-flush-start');
@@ -120,8 +150,8 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
   // tabs, so that two tabs folding at once do not each remove what the other is reading.
   const fold = () => {
     if (blocked || foldable.size <= FOLD_AFTER_KEYS) return;
-    withStorageLock(() => {
-      if (!blocked && foldable.size > FOLD_AFTER_KEYS) writeWholeCopy();
+    withStorageLock(async () => {
+      if (!blocked && foldable.size > FOLD_AFTER_KEYS) await writeWholeCopy();
     });
   };
 
@@ -161,15 +191,21 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     if (!changedKey.startsWith(DOC_KEY_PREFIX)) return;
     const ours = changedKey.startsWith(`${DOC_KEY_PREFIX}${tab}/`);
     const stored = decodeDoc(changedKey, event.newValue);
+    // A compressed copy is read asynchronously; Yjs merges updates in whatever order they come.
+    if (stored.kind === 'compressed') void inflateDoc(stored).then((read) => mergeStored(read, ours));
+    else mergeStored(stored, ours);
+  }
+
+  function mergeStored(stored: StoredDoc, ours: boolean): void {
     if (stored.kind === 'doc') {
       // Usually nothing new (the tab channel brought it already); Yjs skips what it has.
       Y.applyUpdate(ydoc, stored.update, FROM_STORAGE);
       // Someone wrote over one of our keys: a whole copy puts everything back.
       if (ours) wholeCopyDue = true;
     } else if (stored.kind === 'unreadable') {
-      keepUnreadable(changedKey, stored.text, stored.reason);
+      keepUnreadable(stored.key, stored.text, stored.reason);
       if (ours) wholeCopyDue = true;
-    } else {
+    } else if (stored.kind === 'newer-version') {
       block(inLanguage(storeText).storage.newerInOtherTab);
     }
     if (dirty()) schedule();
@@ -177,7 +213,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
 
   const onHide = () => {
     commitDrafts();
-    flush();
+    flush(true);
   };
   const onVisibility = () => {
     if (win.document.visibilityState === 'hidden') onHide();
@@ -193,7 +229,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
   }
 
   return () => {
-    flush();
+    flush(true);
     ydoc.off('update', onUpdate);
     stopDrafts();
     win.removeEventListener('storage', onStorage);
@@ -208,11 +244,11 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 200);
 }
 
-/** Folding runs under a lock shared by the tabs, when the browser has one. */
-function withStorageLock(task: () => void): void {
+/** Folding runs under a lock shared by the tabs, when the browser has one, held until the copy is stored. */
+function withStorageLock(task: () => Promise<void>): void {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (locks) void locks.request('swot-pest-matrix/storage', task);
-  else task();
+  else void task();
 }
 
 export function reportNotSaving(store: AppStore, reason: string): void {

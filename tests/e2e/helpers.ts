@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import type { DocumentContent } from '../../src/doc/layout';
 import { MatrixDoc } from '../../src/doc/matrixDoc';
-import { DOC_KEY_PREFIX, decodeDoc } from '../../src/io/docStorage';
+import { DOC_KEY_PREFIX, readDoc } from '../../src/io/docStorage';
 
 /** A fresh start: nothing stored, so the app opens on the seed analysis. */
 export async function openFresh(page: Page): Promise<void> {
@@ -37,8 +37,9 @@ export async function storedContent(page: Page): Promise<DocumentContent> {
   DOC_KEY_PREFIX);
   const doc = new MatrixDoc();
   for (const [key, text] of copies) {
-    const stored = decodeDoc(key, text);
-    if (stored.kind === 'doc') Y.applyUpdate(doc.ydoc, stored.update);
+    const stored = await readDoc(key, text);
+    if (stored.kind !== 'doc') throw new Error(`${key} holds ${stored.kind} data`);
+    Y.applyUpdate(doc.ydoc, stored.update);
   }
   return doc.content();
 }

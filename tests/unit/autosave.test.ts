@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { MatrixDoc } from '../../src/doc/matrixDoc';
 import type { Workspace } from '../../src/domain/schema';
-import { DOC_KEY_PREFIX, decodeDoc, encodeDoc } from '../../src/io/docStorage';
+import { DOC_KEY_PREFIX, decodeDoc, encodeDoc, readDoc } from '../../src/io/docStorage';
 import { encodeWorkspace, UNREADABLE_KEY_PREFIX, WORKSPACE_KEY } from '../../src/io/persistence';
 import { safeStorage } from '../../src/io/safeStorage';
 import { createActions } from '../../src/store/actions';
@@ -36,6 +36,19 @@ function storedCopy(fake: FakeStorage): MatrixDoc {
     const decoded = decodeDoc(key, text);
     if (decoded.kind !== 'doc') throw new Error(`stored data is ${decoded.kind}`);
     Y.applyUpdate(doc.ydoc, decoded.update);
+  }
+  return doc;
+}
+
+/** The same, reading compressed whole copies too (which is asynchronous). */
+async function storedCopyAsync(fake: FakeStorage): Promise<MatrixDoc> {
+  const doc = new MatrixDoc();
+  Y.applyUpdate(doc.ydoc, startState);
+  for (const [key, text] of fake.data) {
+    if (!key.startsWith(DOC_KEY_PREFIX)) continue;
+    const read = await readDoc(key, text);
+    if (read.kind !== 'doc') throw new Error(`stored data is ${read.kind}`);
+    Y.applyUpdate(doc.ydoc, read.update);
   }
   return doc;
 }
@@ -108,16 +121,36 @@ describe('autosave', () => {
     expect(fake.data.get(ownKeys(fake)[0]!)!.length).toBeLessThan(1_000);
   });
 
-  it('folds its own saves into one whole copy once there are many, keeping every change', () => {
+  it('folds its own saves into one compressed whole copy once there are many, keeping every change', async () => {
     const actions = openTab();
     for (let n = 0; n < 45; n++) {
       actions.addFactor(PS, { id: `n${n}`, title: `New ${n}` });
       vi.advanceTimersByTime(400);
     }
     vi.advanceTimersByTime(2_500);
-    expect(ownKeys(fake).length).toBeLessThan(10);
-    expect(cellIds(storedCopy(fake).content().scenarios[0]!, PS)).toHaveLength(46);
+    // The copy is compressed asynchronously, off the typing path.
+    await vi.waitFor(() => expect(ownKeys(fake).length).toBeLessThan(10));
+    expect(cellIds((await storedCopyAsync(fake)).content().scenarios[0]!, PS)).toHaveLength(46);
+    const whole = ownKeys(fake).map((key) => JSON.parse(fake.data.get(key)!) as { compression?: string });
+    expect(whole.some((envelope) => envelope.compression === 'deflate-raw')).toBe(true);
     expect(store.getState().saveStatus.state).toBe('saved');
+  });
+
+  it('keeps changes made while a whole copy is being compressed, and writes a plain copy at once when the page hides', async () => {
+    const actions = openTab();
+    for (let n = 0; n < 45; n++) {
+      actions.addFactor(PS, { id: `n${n}`, title: `New ${n}` });
+      vi.advanceTimersByTime(400);
+    }
+    vi.advanceTimersByTime(2_100); // the fold starts compressing
+    actions.addFactor(PS, { id: 'late', title: 'Typed during the fold' });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(cellIds(storedCopy(fake).content().scenarios[0]!, PS)).toContain('late');
+    await vi.waitFor(() => expect(ownKeys(fake).length).toBeLessThan(10));
+    actions.addFactor(PS, { id: 'after', title: 'After the fold' });
+    vi.advanceTimersByTime(500);
+    expect(cellIds((await storedCopyAsync(fake)).content().scenarios[0]!, PS)).toEqual(expect.arrayContaining(['late', 'after']));
+    expect(cellIds((await storedCopyAsync(fake)).content().scenarios[0]!, PS)).toHaveLength(48);
   });
 
   it('does not stay on "Saving…" when a change is undone before the save', () => {

@@ -100,6 +100,34 @@ describe('start-up', () => {
     expect(again.store.getState().workspace.scenarios[0]!.factors).toHaveLength(46);
   });
 
+  it('stores a large workspace as a compressed whole copy, several times smaller, and reads it back whole', async () => {
+    const factors = Array.from({ length: 2_000 }, (_, i) => factor(`f${i}`, PS, { title: `Factor ${i}`, note: `Seen in review ${i % 40}` }));
+    const legacy = workspace([scenario('big', factors, { name: 'Big' })], [], 'big');
+    const fake = createFakeStorage({ [WORKSPACE_KEY]: encodeWorkspace(legacy, 1) });
+    await start(fake);
+    await vi.waitFor(() => expect(docKeys(fake)).toHaveLength(1));
+    const stored = fake.data.get(docKeys(fake)[0]!)!;
+    expect(JSON.parse(stored)).toMatchObject({ compression: 'deflate-raw', layout: 2 });
+    const plain = new MatrixDoc();
+    plain.load(legacy);
+    expect(stored.length * 4).toBeLessThan(encodeDoc(plain.ydoc).length);
+
+    const again = await start(createFakeStorage({ [docKeys(fake)[0]!]: stored }));
+    expect(again.store.getState().workspace.scenarios).toEqual(legacy.scenarios);
+  });
+
+  it('sets a compressed copy aside when its data does not inflate, and loads the rest', async () => {
+    const base = new MatrixDoc();
+    base.load(workspace([scenario('one', [factor('a', PS)])]));
+    const damaged = JSON.stringify({ kind: 'swot-pest-ydoc', layout: 2, format: 1, savedAt: '', compression: 'deflate-raw', update: 'AAECAwQFBgcICQ' });
+    const fake = createFakeStorage({ [`${DOC_KEY_PREFIX}tab-good`]: encodeDoc(base.ydoc), [`${DOC_KEY_PREFIX}tab-bad`]: damaged });
+    const { store } = await start(fake);
+    expect(store.getState().workspace.scenarios[0]!.factors.map((f) => f.id)).toEqual(['a']);
+    expect(store.getState().storageNotice?.kind).toBe('unreadable');
+    const kept = [...fake.data.keys()].filter((key) => key.startsWith(UNREADABLE_KEY_PREFIX));
+    expect(kept.map((key) => fake.data.get(key))).toEqual([damaged]);
+  });
+
   it('sets an unreadable copy aside, loads the rest, and says so', async () => {
     const base = new MatrixDoc();
     base.load(workspace([scenario('one', [factor('a', PS)])]));
