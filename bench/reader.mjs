@@ -41,6 +41,8 @@ export async function readerAtPassage(browser, base, record) {
     const show = page.getByRole('button', { name: 'Show in source' });
     await show.waitFor({ timeout: STEP_TIMEOUT });
     for (let run = 0; run < READER_RUNS; run++) {
+      // A trial click waits until the button is visible and stable (the editor may still be sliding in).
+      await show.click({ trial: true });
       const box = await show.boundingBox();
       await nextPaint(page);
       record(await timed(page, { event: 'click', predicate: 'readerMark', args: [], action: () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2) }));

@@ -51,7 +51,8 @@ export function MatrixBoard() {
   useEffect(() => {
     if (shownScenario.current === scenarioId) return;
     shownScenario.current = scenarioId;
-    window.scrollTo({ top: 0 });
+    // Scrolling forces a layout of the new matrix at once (22 ms at 1,000 factors): only when needed.
+    if (window.scrollY > 0) window.scrollTo({ top: 0 });
   }, [scenarioId]);
   // A drag must never outlive the user's attention: if focus goes to a field or a button, the drag
   // is cancelled (as Escape would), so an Enter typed there can never drop a card somewhere.

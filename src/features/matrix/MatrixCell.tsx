@@ -1,7 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { memo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { type Cell, SWOT_MARKS } from '../../domain/axes';
 import { inCell } from '../../domain/matrix';
 import { useApp } from '../../store/context';
@@ -16,6 +15,7 @@ import { CardList } from './CardList';
 import { cellLabel } from '../../i18n/axes';
 import { count, text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
+import { useSameItems } from '../../store/useSameItems';
 
 interface MatrixCellProps {
   cell: Cell;
@@ -28,17 +28,17 @@ const factorsOf = (state: Parameters<typeof selectCellIds>[0], ids: readonly str
 };
 
 export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellProps) {
-  const ids = useApp(useShallow((state) => selectCellIds(state, cell)));
+  const ids = useApp(useSameItems((state) => selectCellIds(state, cell)));
   // A phone shows one cell, whole; Overview is for seeing all sixteen at once.
   const narrow = useNarrow();
   const overview = useDensity((state) => state.density === 'overview') && !narrow;
   const shownIds = useApp(
-    useShallow((state) => (overview ? cellOverview(factorsOf(state, ids), state.drag?.factorId ?? null).ids : ids)),
+    useSameItems((state) => (overview ? cellOverview(factorsOf(state, ids), state.drag?.factorId ?? null).ids : ids)),
   );
   const topVotedId = useApp((state) => (overview ? cellOverview(factorsOf(state, ids)).topVotedId : null));
   const setDensity = useDensity((state) => state.setDensity);
   const removed = useApp(
-    useShallow((state) => selectDiff(state)?.diff.onlyInA.filter((f) => inCell(f, cell)) ?? []),
+    useSameItems((state) => selectDiff(state)?.diff.onlyInA.filter((f) => inCell(f, cell)) ?? []),
   );
   const [adding, setAdding] = useState(false);
   const data: DragData & { count: number } = { type: 'cell', cell, count: ids.length };

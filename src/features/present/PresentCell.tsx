@@ -1,5 +1,4 @@
 import { type Dispatch, memo, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { type Cell, cellKey, SWOT_MARKS } from '../../domain/axes';
 import { cellLabel } from '../../i18n/axes';
 import { useApp } from '../../store/context';
@@ -11,6 +10,7 @@ import { useFitCount } from './useFitCount';
 import type { ViewAction } from './viewState';
 import { text } from '../../i18n/core';
 import { presentText } from '../../i18n/en/present';
+import { useSameItems } from '../../store/useSameItems';
 
 interface PresentCellProps {
   cell: Cell;
@@ -26,7 +26,7 @@ interface PresentCellProps {
  */
 export const PresentCell = memo(function PresentCell({ cell, current, revealed, latest, dispatch }: PresentCellProps) {
   const inCellOrder = useCellIds(cell, revealed);
-  const ranked = useApp(useShallow((state) => rankByVotes(inCellOrder.flatMap((id) => selectFactor(state, id) ?? []))));
+  const ranked = useApp(useSameItems((state) => rankByVotes(inCellOrder.flatMap((id) => selectFactor(state, id) ?? []))));
   const [overflowing, setOverflowing] = useState(false);
   // Whether every card fits does not depend on their order, so switching order cannot flip it back.
   const ids = overflowing ? ranked : inCellOrder;

@@ -1,10 +1,10 @@
-import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../store/context';
+import { useSameItems } from '../../store/useSameItems';
 
 /** One <option> per scenario, in the workspace's order; re-renders only when names or order change. */
 export function ScenarioOptions({ except }: { except?: string }) {
   const choices = useApp(
-    useShallow((state) => state.workspace.scenarios.filter((s) => s.id !== except).flatMap((s) => [s.id, s.name])),
+    useSameItems((state) => state.workspace.scenarios.filter((s) => s.id !== except).flatMap((s) => [s.id, s.name])),
   );
   const options = [];
   for (let i = 0; i < choices.length; i += 2) {
