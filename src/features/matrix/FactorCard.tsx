@@ -1,4 +1,4 @@
-import { type CSSProperties, forwardRef, type HTMLAttributes, memo } from 'react';
+import { type CSSProperties, forwardRef, type HTMLAttributes, memo, useMemo } from 'react';
 import type { DiffMark } from '../../domain/diff';
 import type { Factor } from '../../domain/schema';
 import { type ConfidenceLevel, factorConfidence } from '../../domain/strategy/confidence';
@@ -77,7 +77,9 @@ export const FactorCard = memo(
   ) {
     const verdict = useFactorVerdict(factor.id);
     const S = text(appText);
-    const facts = methodFacts(factor, significanceThreshold);
+    // A card re-renders whenever a drag shifts it; what it says changes only with these.
+    const facts = useMemo(() => methodFacts(factor, significanceThreshold), [factor, significanceThreshold]);
+    const label = useMemo(() => cardLabel(factor, facts, mark, verdict, topVoted, picked), [factor, facts, mark, verdict, topVoted, picked]);
     const classes = ['card', dragging && 'card--placeholder', overlay && 'card--overlay', selected && 'card--selected', picked && 'card--picked', mark && `card--${mark}`, className]
       .filter(Boolean)
       .join(' ');
@@ -85,7 +87,7 @@ export const FactorCard = memo(
       <div
         ref={ref}
         className={classes}
-        aria-label={cardLabel(factor, facts, mark, verdict, topVoted, picked)}
+        aria-label={label}
         data-confidence={facts.confidence}
         {...rest}
       >

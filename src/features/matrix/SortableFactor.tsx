@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
+import { useSameItems } from '../../store/useSameItems';
 import { moveCardFocus } from './focusNavigation';
 import { selectActiveScenario, selectCellIds, selectDiffMarks, selectFactor } from '../../store/selectors';
 import { cellLabel } from '../../i18n/axes';
@@ -31,18 +32,23 @@ interface SortableFactorProps {
 
 /** The thin layer that makes a card draggable; it holds the sortable hook and nothing else. */
 export const SortableFactor = memo(function SortableFactor({ factorId, cell, topVoted = false, onOpen }: SortableFactorProps) {
-  const factor = useApp((state) => selectFactor(state, factorId));
-  const selected = useApp((state) => state.selectedFactorId === factorId);
-  const mark = useApp((state) => selectDiffMarks(state)?.get(factorId));
-  const picked = useApp((state) => state.picked.includes(factorId));
-  const threshold = useApp((state) => selectActiveScenario(state).significanceThreshold);
-  const select = useApp((state) => state.select);
+  // One subscription for everything the card shows: every card re-renders whenever dnd-kit's
+  // drag state changes, and each subscription costs React an effect on each of those renders.
+  const [factor, selected, mark, picked, threshold, lifted] = useApp(
+    useSameItems((state) => [
+      selectFactor(state, factorId),
+      state.selectedFactorId === factorId,
+      selectDiffMarks(state)?.get(factorId),
+      state.picked.includes(factorId),
+      selectActiveScenario(state).significanceThreshold,
+      state.drag?.keyboard === true && state.drag.factorId === factorId,
+    ] as const),
+  );
   const actions = useActions();
   const store = useAppStore();
   const narrow = useNarrow();
   const data: DragData = { type: 'factor', factorId, cell };
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: factorId, data });
-  const lifted = useApp((state) => state.drag?.keyboard === true && state.drag.factorId === factorId);
   const node = useRef<HTMLDivElement | null>(null);
   const setRef = useCallback(
     (element: HTMLDivElement | null) => {
@@ -95,7 +101,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
   // Stable props let the memoised card skip rendering when a drag elsewhere re-renders this hook.
   const translate = CSS.Translate.toString(transform);
   const style = useMemo(() => ({ transform: translate, transition }), [translate, transition]);
-  const onFocus = useCallback(() => select(factorId), [select, factorId]);
+  const onFocus = useCallback(() => store.getState().select(factorId), [store, factorId]);
   const onClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
       // Ctrl+click (⌘+click) picks cards to make a strategy from, as it adds to a selection elsewhere.
