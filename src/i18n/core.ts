@@ -92,28 +92,19 @@ export function count<P extends Plural>(message: P, n: number, params: Record<st
   return fmt(form, { ...params, count: n } as never);
 }
 
+const NO_OPTIONS: Intl.NumberFormatOptions = {};
+
 /**
  * Numbers in the current language. Chromium has no Kazakh number data, so Kazakh follows the
  * national standard by hand: a space between thousands and a decimal comma.
  */
-/** Formatters by locale and options: making one costs far more than formatting (a card has several numbers). */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
-}
-
-const NO_OPTIONS: Intl.NumberFormatOptions = {};
-
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = NO_OPTIONS): string {
   // Small whole numbers (counts, positions, votes) read the same in all three languages, and
   // the first Intl formatter of a page costs tens of milliseconds (ICU's data loads): not at start-up.
   if (options === NO_OPTIONS && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   const language = useLanguage.getState().language;
-  if (language !== 'kk') return numberFormat(language, options).format(value);
-  const english = numberFormat('en', { ...options, useGrouping: true }).format(value);
+  if (language !== 'kk') return new Intl.NumberFormat(language, options).format(value);
+  const english = new Intl.NumberFormat('en', { ...options, useGrouping: true }).format(value);
   return english.replace(/,/g, '\u00a0').replace(/\./g, ',');
 }
 

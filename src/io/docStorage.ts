@@ -23,7 +23,7 @@ export const docKey = (tab: string, n: number): string => `${DOC_KEY_PREFIX}${ta
  */
 export const DOC_LAYOUT_VERSION = 2;
 
-/** How a whole copy's update is compressed: the browser's own DEFLATE, with no library to load. */
+/** How a whole copy's update is compressed (compressDoc.ts): the browser's own DEFLATE, named here so that reading an envelope needs no more. */
 const COMPRESSION = 'deflate-raw';
 
 interface DocEnvelope {
@@ -62,34 +62,32 @@ export function encodeUpdate(update: Uint8Array, now = Date.now(), compressed = 
 /** The whole document as one stored value. */
 export const encodeDoc = (doc: Y.Doc, now = Date.now()): string => encodeUpdate(Y.encodeStateAsUpdate(doc), now);
 
-const canCompress = (): boolean => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
-
-async function throughStream(bytes: Uint8Array, stream: GenericTransformStream): Promise<Uint8Array> {
-  const body = new Response(bytes as BlobPart).body!.pipeThrough(stream as TransformStream<Uint8Array, Uint8Array>);
-  return new Uint8Array(await new Response(body).arrayBuffer());
-}
-
 /**
  * A whole copy as stored: compressed, which makes it about seven times smaller, so that large
  * workspaces stay well inside the browser's 5 MB or so of localStorage, and a fold (which holds
  * the old keys and the new copy at once) still fits. Where the browser cannot compress, plain.
  */
 export async function encodeWholeCopy(update: Uint8Array, now = Date.now()): Promise<string> {
+  const { canCompress, deflate } = await import('./compressDoc');
   if (!canCompress()) return encodeUpdate(update, now);
-  return encodeUpdate(await throughStream(update, new CompressionStream(COMPRESSION)), now, true);
+  return encodeUpdate(await deflate(update), now, true);
 }
 
-/** Reads a compressed copy in full, with the same checks as a plain one. */
+/**
+ * Reads a compressed copy in full, with the same checks as a plain one. Code that fails to load,
+ * or a browser that cannot decompress, is not damaged data: it throws, and nothing stored is
+ * touched (start-up then says it could not start), rather than setting the copy aside.
+ */
 export async function inflateDoc(stored: StoredDoc): Promise<StoredDoc> {
   if (stored.kind !== 'compressed') return stored;
-  const damaged: StoredDoc = { kind: 'unreadable', key: stored.key, text: stored.text, reason: (N) => N.damaged };
-  if (!canCompress()) return damaged;
+  const { canCompress, inflate } = await import('./compressDoc');
+  if (!canCompress()) throw new Error('no DecompressionStream');
   try {
-    const update = await throughStream(stored.deflated, new DecompressionStream(COMPRESSION));
+    const update = await inflate(stored.deflated);
     Y.applyUpdate(new Y.Doc(), update);
     return { kind: 'doc', key: stored.key, text: stored.text, update };
   } catch {
-    return damaged;
+    return { kind: 'unreadable', key: stored.key, text: stored.text, reason: (N) => N.damaged };
   }
 }
 
@@ -114,11 +112,9 @@ export function decodeDoc(key: string, text: string): StoredDoc {
       reason: (N) => N.newerFormat({ format: envelope.format ?? 0, supported: FORMAT_VERSION }),
     };
   }
-  if (envelope.compression !== undefined && envelope.compression !== COMPRESSION) {
-    return { kind: 'unreadable', key, text, reason: (N) => N.damaged };
-  }
   try {
     const update = fromBase64(envelope.update);
+    // Any other compression than ours fails to inflate, and is set aside as damaged then.
     if (envelope.compression) return { kind: 'compressed', key, text, deflated: update };
     // Applying to a scratch document proves the update is whole before it meets the real one.
     Y.applyUpdate(new Y.Doc(), update);
