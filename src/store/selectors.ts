@@ -36,7 +36,7 @@ const EMPTY: string[] = [];
 export function selectCellIds(state: AppState, cell: Cell): string[] {
   const ids = cellLayout(selectActiveScenario(state).factors).get(cellKey(cell)) ?? EMPTY;
   const drag = state.drag;
-  if (!drag || (!drag.keyboard && sameCell(drag.origin, drag.cell)) || (!sameCell(cell, drag.origin) && !sameCell(cell, drag.cell))) {
+  if (!drag || (!sameCell(cell, drag.origin) && !sameCell(cell, drag.cell))) {
     return ids;
   }
   // Only the card's origin and the cell it is over change: every other cell keeps its array.

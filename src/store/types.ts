@@ -12,12 +12,9 @@ export interface DragPreview {
   factorId: string;
   origin: Cell;
   cell: Cell;
-  /**
-   * Position in `cell`. A pointer drag sets it while the card is outside its origin (within the
-   * origin, dnd-kit's transforms show the order); a keyboard drag sets it everywhere.
-   */
+  /** Position in `cell`, among its cards without this one; the grid shows the card there. */
   index: number;
-  /** A keyboard drag is ours: the grid shows the card where it would land, in every cell. */
+  /** Picked up from the keyboard: the board's key handler owns the drag until it ends. */
   keyboard?: boolean;
 }
 

@@ -3,7 +3,7 @@ import type { Cell } from '../../domain/axes';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { useCapture } from './capture';
-import { SortableFactor } from './SortableFactor';
+import { DraggableFactor } from './DraggableFactor';
 import { useNearViewport } from './useNearViewport';
 
 /**
@@ -39,7 +39,7 @@ const Chunk = memo(function Chunk({ ids, cell, always, initially, topVotedId, on
   return (
     <div ref={ref} className="cell__chunk">
       {ids.map((id) => (
-        <SortableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} topVoted={id === topVotedId} />
+        <DraggableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} topVoted={id === topVotedId} />
       ))}
     </div>
   );

@@ -1,23 +1,11 @@
-import {
-  DndContext,
-  type DragEndEvent,
-  type DragOverEvent,
-  DragOverlay,
-  type DragStartEvent,
-  type UniqueIdentifier,
-  MouseSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
-import { arrayMove } from '@dnd-kit/sortable';
+import { type Active, DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, MouseSensor, type Over, TouchSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { Fragment, lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { ALL_CELLS, type Cell, cellKey, isInternal, PEST, sameCell, SWOT, SWOT_MARKS } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
-import { selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
-import type { DragPreview } from '../../store/types';
+import { cellLayout, selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
 import { collisionDetection, isDragData, silentAnnouncements } from './dnd';
 import { useKeyboardDrag } from './useKeyboardDrag';
+import { createPointerLanding, lastPointer, trackPointer } from './pointerLanding';
 import { useDensity } from '../density/density';
 import { useNarrow } from '../narrow/useNarrow';
 import { FactorCard } from './FactorCard';
@@ -83,68 +71,62 @@ export function MatrixBoard() {
   };
   const titleOf = (factorId: string) => selectFactor(store.getState(), factorId)?.title ?? text(appText).matrix.factorFallback;
 
-  /** Where the card lands if dropped now: over a card of its cell it takes that card's place, as shown. */
-  const landingIndex = (drag: DragPreview, overId: UniqueIdentifier | null, overData: unknown): number => {
-    const ids = selectCellIds(store.getState(), drag.cell);
-    const from = ids.indexOf(drag.factorId);
-    if (overId === null || !isDragData(overData) || overData.type !== 'factor' || !sameCell(overData.cell, drag.cell)) return from;
-    const to = ids.indexOf(String(overId));
-    return to < 0 ? from : arrayMove(ids, from, to).indexOf(drag.factorId);
-  };
+  useEffect(trackPointer, []);
+  const pointerLanding = useRef(createPointerLanding()).current;
+  // The cell as stored, before this drag: what the card moves among.
+  const storedIds = (cell: Cell) => cellLayout(selectActiveScenario(store.getState()).factors).get(cellKey(cell)) ?? [];
 
   function onDragStart({ active }: DragStartEvent) {
     const data = active.data.current;
     if (!isDragData(data) || data.type !== 'factor') return;
     const factorId = String(active.id);
-    const index = selectCellIds(store.getState(), data.cell).indexOf(factorId);
+    const index = storedIds(data.cell).indexOf(factorId);
+    pointerLanding.reset();
     store.getState().setDrag({ factorId, origin: data.cell, cell: data.cell, index });
     lastLanding.current = `${cellKey(data.cell)}#${index}`;
     store.getState().select(factorId);
     store.getState().announce(text(appText).matrix.pickedUp({ title: titleOf(factorId), where: where(data.cell, factorId) }));
   }
 
-  function onDragOver({ active, over }: DragOverEvent) {
-    let drag = store.getState().drag;
+  /**
+   * The landing place follows the pointer: the cell dnd-kit finds under it, and the place among
+   * that cell's cards. Only a change of place touches the store, and with it only the cells concerned.
+   */
+  function follow({ active, over }: { active: Active; over: Over | null }) {
+    const drag = store.getState().drag;
     const data = over?.data.current;
-    if (!drag || !over || !isDragData(data)) return;
-    const target = data.cell;
-    if (!sameCell(target, drag.cell)) {
-      // Crossing into another cell changes the layout; within a cell dnd-kit's transforms show the order.
-      const ids = selectCellIds(store.getState(), target).filter((id) => id !== drag!.factorId);
-      let index = ids.length;
-      if (data.type === 'factor') {
-        const overIndex = ids.indexOf(String(over.id));
-        const dragged = active.rect.current.translated;
-        const below = dragged ? dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2 : false;
-        index = overIndex < 0 ? ids.length : overIndex + (below ? 1 : 0);
-      }
-      drag = { ...drag, cell: target, index };
-      store.getState().setDrag(drag);
-    }
-    const index = landingIndex(drag, over.id, data);
-    const landing = `${cellKey(drag.cell)}#${index}`;
+    if (!drag || drag.keyboard || drag.factorId !== String(active.id) || !isDragData(data)) return;
+    const cell = data.cell;
+    const rest = storedIds(cell).filter((id) => id !== drag.factorId);
+    const at = lastPointer();
+    // A phone's map tile takes the card to the end of its cell, which is not on screen.
+    const index = data.type === 'cell' && data.tile ? rest.length : at ? pointerLanding.landing(cell, drag.factorId, rest, at.y) : drag.index;
+    const landing = `${cellKey(cell)}#${index}`;
     if (landing === lastLanding.current) return;
     lastLanding.current = landing;
-    const count = selectCellIds(store.getState(), drag.cell).length;
-    const landingPlace = text(appText).matrix.position({ cell: cellLabel(drag.cell), position: index + 1, total: count });
+    store.getState().setDrag({ ...drag, cell, index });
+    const landingPlace = text(appText).matrix.position({ cell: cellLabel(cell), position: index + 1, total: rest.length + 1 });
     store.getState().announce(text(appText).matrix.over({ title: titleOf(drag.factorId), where: landingPlace }));
   }
 
-  function onDragEnd({ over }: DragEndEvent) {
+  function onDragEnd(event: DragEndEvent) {
+    // The last pointer move may not have reached onDragMove yet (it runs after dnd-kit renders).
+    follow(event);
     const drag = store.getState().drag;
-    if (!drag) return;
-    const index = landingIndex(drag, over?.id ?? null, over?.data.current);
+    if (!drag || drag.keyboard) return;
+    const stored = storedIds(drag.origin).indexOf(drag.factorId);
+    const unchanged = sameCell(drag.cell, drag.origin) && drag.index === stored;
+    // The move lands first, so the card never shows back in its old place between the two.
+    const moved = unchanged || actions.moveFactor(drag.factorId, drag.cell, drag.index);
     store.getState().setDrag(null);
-    const originIds = selectCellIds(store.getState(), drag.origin);
-    const unchanged = sameCell(drag.cell, drag.origin) && originIds.indexOf(drag.factorId) === index;
-    if (!unchanged && !actions.moveFactor(drag.factorId, drag.cell, index)) return;
-    store.getState().announce(text(appText).matrix.moved({ title: titleOf(drag.factorId), where: where(drag.cell, drag.factorId) }));
+    if (moved) store.getState().announce(text(appText).matrix.moved({ title: titleOf(drag.factorId), where: where(drag.cell, drag.factorId) }));
   }
 
   function onDragCancel() {
     const drag = store.getState().drag;
+    if (!drag || drag.keyboard) return;
     store.getState().setDrag(null);
-    if (drag) store.getState().announce(text(appText).matrix.cancelled({ title: titleOf(drag.factorId), where: where(drag.origin, drag.factorId) }));
+    store.getState().announce(text(appText).matrix.cancelled({ title: titleOf(drag.factorId), where: where(drag.origin, drag.factorId) }));
   }
 
   return (
@@ -152,7 +134,8 @@ export function MatrixBoard() {
       sensors={sensors}
       collisionDetection={collisionDetection}
       onDragStart={onDragStart}
-      onDragOver={onDragOver}
+      onDragMove={follow}
+      onDragOver={follow}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
       accessibility={{ announcements: silentAnnouncements, screenReaderInstructions: { draggable: S.matrix.instructions } }}

@@ -1,5 +1,4 @@
 import { useDroppable } from '@dnd-kit/core';
-import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { memo, useState } from 'react';
 import { type Cell, SWOT_MARKS } from '../../domain/axes';
 import { inCell } from '../../domain/matrix';
@@ -71,9 +70,7 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
           )}
         </p>
       )}
-      <SortableContext items={shownIds} strategy={rectSortingStrategy}>
-        <CardList ids={shownIds} cell={cell} labelledBy={headingId} onOpen={onOpen} topVotedId={topVotedId} />
-      </SortableContext>
+      <CardList ids={shownIds} cell={cell} labelledBy={headingId} onOpen={onOpen} topVotedId={topVotedId} />
       {removed.length > 0 && (
         <ul className="cell__list cell__list--removed" aria-label={S.onlyInCompared({ cell: label })}>
           {removed.map((factor) => (

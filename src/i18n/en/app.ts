@@ -84,6 +84,7 @@ export const appText = defineText('app', {
     showAll: 'Show all',
     showAllOf: ({ factors, cell }: { factors: string; cell: string }) => `Show all ${factors} of ${cell}`,
     topVoted: '▲ Top voted',
+    cardRole: 'movable factor',
     instructions:
       'Arrow keys move between factors. Press Enter to open a factor, Delete to delete it. To move it, press Space, ' +
       'use the arrow keys to move it within its cell and across cells, then press Space again to drop it, or Escape to cancel.',

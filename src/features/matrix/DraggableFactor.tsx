@@ -1,6 +1,5 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useLayoutEffect, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { useSameItems } from '../../store/useSameItems';
@@ -23,15 +22,19 @@ function focusNeighbour(card: HTMLElement) {
   next?.focus();
 }
 
-interface SortableFactorProps {
+interface DraggableFactorProps {
   factorId: string;
   cell: Cell;
   topVoted?: boolean;
   onOpen(factorId: string): void;
 }
 
-/** The thin layer that makes a card draggable; it holds the sortable hook and nothing else. */
-export const SortableFactor = memo(function SortableFactor({ factorId, cell, topVoted = false, onOpen }: SortableFactorProps) {
+/**
+ * The thin layer that makes a card draggable. The card is a plain dnd-kit draggable, not a
+ * sortable: where it would land comes from the store (the board sets it from the pointer), so
+ * a drag re-renders the cells concerned, and dnd-kit measures 16 cells rather than every card.
+ */
+export const DraggableFactor = memo(function DraggableFactor({ factorId, cell, topVoted = false, onOpen }: DraggableFactorProps) {
   // One subscription for everything the card shows: every card re-renders whenever dnd-kit's
   // drag state changes, and each subscription costs React an effect on each of those renders.
   const [factor, selected, mark, picked, threshold, lifted] = useApp(
@@ -48,7 +51,7 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
   const store = useAppStore();
   const narrow = useNarrow();
   const data: DragData = { type: 'factor', factorId, cell };
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: factorId, data });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: factorId, data, attributes: { roleDescription: text(appText).matrix.cardRole } });
   const node = useRef<HTMLDivElement | null>(null);
   const setRef = useCallback(
     (element: HTMLDivElement | null) => {
@@ -99,8 +102,6 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
   );
 
   // Stable props let the memoised card skip rendering when a drag elsewhere re-renders this hook.
-  const translate = CSS.Translate.toString(transform);
-  const style = useMemo(() => ({ transform: translate, transition }), [translate, transition]);
   const onFocus = useCallback(() => store.getState().select(factorId), [store, factorId]);
   const onClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
@@ -123,7 +124,6 @@ export const SortableFactor = memo(function SortableFactor({ factorId, cell, top
         topVoted={topVoted}
         picked={picked}
         {...(threshold !== undefined ? { significanceThreshold: threshold } : {})}
-        style={style}
         {...attributes}
         {...listeners}
         aria-pressed={isDragging || lifted}
