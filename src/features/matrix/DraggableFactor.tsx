@@ -1,5 +1,5 @@
-import { useDraggable } from '@dnd-kit/core';
-import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useLayoutEffect, useRef } from 'react';
+import { type DraggableAttributes, type DraggableSyntheticListeners, useDraggable } from '@dnd-kit/core';
+import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { useSameItems } from '../../store/useSameItems';
@@ -33,10 +33,26 @@ interface DraggableFactorProps {
  * The thin layer that makes a card draggable. The card is a plain dnd-kit draggable, not a
  * sortable: where it would land comes from the store (the board sets it from the pointer), so
  * a drag re-renders the cells concerned, and dnd-kit measures 16 cells rather than every card.
+ * dnd-kit re-renders every draggable when the drag's state changes; this layer holds its hook
+ * alone, with stable props for the card below, so those renders stop here.
  */
-export const DraggableFactor = memo(function DraggableFactor({ factorId, cell, topVoted = false, onOpen }: DraggableFactorProps) {
-  // One subscription for everything the card shows: every card re-renders whenever dnd-kit's
-  // drag state changes, and each subscription costs React an effect on each of those renders.
+export const DraggableFactor = memo(function DraggableFactor(props: DraggableFactorProps) {
+  const { factorId, cell } = props;
+  const data = useMemo<DragData>(() => ({ type: 'factor', factorId, cell }), [factorId, cell]);
+  const roleDescription = text(appText).matrix.cardRole;
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: factorId, data, attributes: { roleDescription } });
+  return <FactorItem {...props} setNodeRef={setNodeRef} attributes={attributes} listeners={listeners} isDragging={isDragging} />;
+});
+
+interface FactorItemProps extends DraggableFactorProps {
+  setNodeRef(element: HTMLElement | null): void;
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+  isDragging: boolean;
+}
+
+const FactorItem = memo(function FactorItem({ factorId, cell, topVoted = false, onOpen, setNodeRef, attributes, listeners, isDragging }: FactorItemProps) {
+  // One subscription for everything the card shows.
   const [factor, selected, mark, picked, threshold, lifted] = useApp(
     useSameItems((state) => [
       selectFactor(state, factorId),
@@ -50,8 +66,6 @@ export const DraggableFactor = memo(function DraggableFactor({ factorId, cell, t
   const actions = useActions();
   const store = useAppStore();
   const narrow = useNarrow();
-  const data: DragData = { type: 'factor', factorId, cell };
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: factorId, data, attributes: { roleDescription: text(appText).matrix.cardRole } });
   const node = useRef<HTMLDivElement | null>(null);
   const setRef = useCallback(
     (element: HTMLDivElement | null) => {
@@ -101,7 +115,7 @@ export const DraggableFactor = memo(function DraggableFactor({ factorId, cell, t
     [onOpen, factorId, actions, store, cell, factor?.title],
   );
 
-  // Stable props let the memoised card skip rendering when a drag elsewhere re-renders this hook.
+  // Stable props let the memoised card skip rendering when only the selection or the drag changes.
   const onFocus = useCallback(() => store.getState().select(factorId), [store, factorId]);
   const onClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
