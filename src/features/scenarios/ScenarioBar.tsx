@@ -12,15 +12,17 @@ const ScenarioDetailsDialog = lazy(() => import('./ScenarioForm').then((m) => ({
 export function ScenarioBar() {
   const id = useId();
   const actions = useActions();
-  const active = useApp(selectActiveScenario);
+  // The id and name only: the bar must not re-render for every change to the scenario's factors.
+  const activeId = useApp((state) => selectActiveScenario(state).id);
+  const activeName = useApp((state) => selectActiveScenario(state).name);
   const toast = useApp((state) => state.toast);
   const [dialog, setDialog] = useState<'new' | 'details' | null>(null);
-  const isSeed = active.id.startsWith('seed-');
+  const isSeed = activeId.startsWith('seed-');
 
   async function resetToSeed() {
     const { loadSeeds } = await import('../../io/seeds');
     const seeds = await loadSeeds();
-    const seed = seeds.scenarios.find((scenario) => scenario.id === active.id);
+    const seed = seeds.scenarios.find((scenario) => scenario.id === activeId);
     if (!seed) return;
     if (actions.resetScenario(seed)) toast(text(appText).scenarioBar.resetDone({ name: seed.name }));
   }
@@ -34,7 +36,7 @@ export function ScenarioBar() {
       <select
         id={`${id}-picker`}
         className="scenario-bar__picker"
-        value={active.id}
+        value={activeId}
         onChange={(event) => actions.switchScenario(event.target.value)}
       >
         <ScenarioOptions />
@@ -50,7 +52,7 @@ export function ScenarioBar() {
           {S.resetToSeed}
         </button>
       )}
-      <button type="button" onClick={() => actions.removeScenario(active.id)} aria-label={S.deleteLabel({ name: active.name })}>
+      <button type="button" onClick={() => actions.removeScenario(activeId)} aria-label={S.deleteLabel({ name: activeName })}>
         {S.delete}
       </button>
       <Suspense fallback={null}>
