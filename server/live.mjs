@@ -2,7 +2,7 @@
 /**
  * `npm run live`: the app and its live-workshop sync endpoint on one port of this machine, for
  * the phones on the same network. Sync is Hocuspocus 3 (a Yjs server; its 4.x needs Node 22),
- * at ws://<host>:<port>/sync. Rooms are kept on disk, one file each.
+ * at ws://<host>:<port>/sync. Rooms are kept on disk, in a LevelDB database (y-leveldb).
  *
  *   node server/live.mjs [--port 4173] [--host 0.0.0.0] [--data live-rooms] [--no-build]
  */
@@ -36,7 +36,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 if (!options['no-build']) ensureBuilt(projectRoot);
-const rooms = openRoomStore(resolve(options.data));
+const rooms = await openRoomStore(resolve(options.data));
 const log = (message) => console.log(`[live] ${message}`);
 
 const hocuspocus = new Hocuspocus({
@@ -52,12 +52,12 @@ const hocuspocus = new Hocuspocus({
     return { role: access.role };
   },
   async onLoadDocument({ documentName, document }) {
-    rooms.load(documentName, document);
+    await rooms.load(documentName, document);
     enforceHostOnly(document, () => log(`undid a participant's change to what only the facilitator may change, in room ${documentName.slice(0, 6)}…`));
     return document;
   },
   async onStoreDocument({ documentName, document }) {
-    rooms.save(documentName, document);
+    await rooms.save(documentName, document);
   },
 });
 
@@ -98,23 +98,22 @@ httpServer.on('upgrade', (request, socket, head) => {
   });
 });
 
+/** Every open room as it is now; the writes are under way when this returns. */
 function saveAll() {
-  for (const [name, document] of hocuspocus.documents) {
-    try {
-      rooms.save(name, document);
-    } catch (error) {
-      console.error(`[live] could not save room ${name.slice(0, 6)}…: ${error.message}`);
-    }
-  }
+  return [...hocuspocus.documents].map(([name, document]) =>
+    rooms.save(name, document).catch((error) => console.error(`[live] could not save room ${name.slice(0, 6)}…: ${error.message}`)),
+  );
 }
 
 let stopping = false;
-function stop(signal) {
+async function stop(signal) {
   if (stopping) return;
   stopping = true;
-  saveAll();
-  log(`stopped (${signal}); every room is saved in ${rooms.directory}`);
+  const writes = saveAll();
   for (const client of sockets.clients) client.terminate();
+  await Promise.all(writes);
+  await rooms.close();
+  log(`stopped (${signal}); every room is saved in ${rooms.directory}`);
   httpServer.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 500).unref();
 }
