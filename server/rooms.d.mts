@@ -9,6 +9,7 @@ export interface RoomStore {
   create(name: string): void;
   load(name: string, doc: Y.Doc): Promise<void>;
   save(name: string, doc: Y.Doc): Promise<void>;
+  settled(name: string): Promise<void>;
   close(): Promise<void>;
 }
 

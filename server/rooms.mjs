@@ -23,6 +23,9 @@ export async function openRoomStore(directory) {
   const known = new Set(await persistence.getAllDocNames());
   // The state vector of what is on disk, per room: a write sends only what is newer.
   const written = new Map();
+  // Per room: the write under way, and the one waiting behind it.
+  const running = new Map();
+  const queued = new Map();
   let open = true;
 
   const store = {
@@ -37,17 +40,38 @@ export async function openRoomStore(directory) {
       written.set(name, Y.encodeStateVector(stored));
       stored.destroy();
     },
-    /** The update is taken at once, as the document is now; the write completes later. */
-    async save(name, doc) {
-      if (!open) return;
-      const update = Y.encodeStateAsUpdate(doc, written.get(checked(name)));
-      const vector = Y.encodeStateVector(doc);
-      await persistence.storeUpdate(name, update);
-      written.set(name, vector);
-      known.add(name);
+    /**
+     * Writes what the room holds beyond its last write. At most one write per room runs, and one
+     * waits behind it, taking the document as it is when it starts; a save asked for while one
+     * waits joins it.
+     */
+    save(name, doc) {
+      if (!open) return Promise.resolve();
+      if (!ROOM_NAME.test(name)) return Promise.reject(new Error(`not a room name: ${name}`));
+      const waiting = queued.get(name);
+      if (waiting) return waiting;
+      const write = (running.get(name) ?? Promise.resolve()).then(async () => {
+          queued.delete(name);
+          if (!open) return;
+          const update = Y.encodeStateAsUpdate(doc, written.get(name));
+          const vector = Y.encodeStateVector(doc);
+          await persistence.storeUpdate(name, update);
+          written.set(name, vector);
+          known.add(name);
+        });
+      queued.set(name, write);
+      const settle = () => {
+        if (running.get(name) === done) running.delete(name);
+      };
+      const done = write.then(settle, settle);
+      running.set(name, done);
+      return write;
     },
-    /** Waits for nothing new: call after the last saves have been awaited. */
+    /** Resolves once the room's writes under way, and the one waiting, are done. */
+    settled: (name) => running.get(name) ?? Promise.resolve(),
+    /** Lets the writes under way finish, then closes the database; later saves do nothing. */
     async close() {
+      await Promise.allSettled([...running.values()]);
       open = false;
       await persistence.destroy();
     },

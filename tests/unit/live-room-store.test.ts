@@ -43,6 +43,24 @@ describe('the live server’s room store (LevelDB)', () => {
     await rooms.close();
   });
 
+  it('writes every change when saves come faster than the disk, one write behind another', async () => {
+    const path = folder();
+    let rooms = await openRoomStore(path);
+    const doc = docWith();
+    const saves: Promise<void>[] = [];
+    for (let n = 0; n < 50; n++) {
+      doc.getArray<string>('titles').push([`change ${n}`]);
+      saves.push(rooms.save(ROOM, doc));
+    }
+    await Promise.all(saves);
+    await rooms.close();
+    rooms = await openRoomStore(path);
+    const loaded = new Y.Doc();
+    await rooms.load(ROOM, loaded);
+    expect(titlesOf(loaded)).toEqual(Array.from({ length: 50 }, (_, n) => `change ${n}`));
+    await rooms.close();
+  });
+
   it('refuses a name that is not a room’s, and loads nothing for a room never written', async () => {
     const rooms = await openRoomStore(folder());
     await expect(rooms.save('../../etc/passwd', new Y.Doc())).rejects.toThrow('not a room name');
