@@ -38,6 +38,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 if (!options['no-build']) ensureBuilt(projectRoot);
 const rooms = await openRoomStore(resolve(options.data));
 const log = (message) => console.log(`[live] ${message}`);
+/** A failed write is reported, never thrown: the room stays in memory and the next write retries it. */
+const saveRoom = (name, document) =>
+  rooms.save(name, document).catch((error) => console.error(`[live] could not save room ${name.slice(0, 6)}…: ${error.message}`));
 
 const hocuspocus = new Hocuspocus({
   quiet: true,
@@ -60,7 +63,7 @@ const hocuspocus = new Hocuspocus({
   // runs them one by one; awaited, hundreds queued behind each disk write at 100 participants and
   // stalled the server for seconds. The room store joins them into one write at a time instead.
   async onStoreDocument({ documentName, document }) {
-    rooms.save(documentName, document).catch((error) => console.error(`[live] could not save room ${documentName.slice(0, 6)}…: ${error.message}`));
+    saveRoom(documentName, document);
   },
   // A room leaves memory only once what it holds is on disk.
   async beforeUnloadDocument({ documentName }) {
@@ -107,9 +110,7 @@ httpServer.on('upgrade', (request, socket, head) => {
 
 /** Every open room; the writes are under way when this returns. */
 function saveAll() {
-  return [...hocuspocus.documents].map(([name, document]) =>
-    rooms.save(name, document).catch((error) => console.error(`[live] could not save room ${name.slice(0, 6)}…: ${error.message}`)),
-  );
+  return [...hocuspocus.documents].map(([name, document]) => saveRoom(name, document));
 }
 
 let stopping = false;

@@ -11,10 +11,7 @@ import * as Y from 'yjs';
  */
 export const ROOM_NAME = /^[A-Za-z0-9_-]{22}$/;
 
-const checked = (name) => {
-  if (!ROOM_NAME.test(name)) throw new Error(`not a room name: ${name}`);
-  return name;
-};
+const notARoom = (name) => new Error(`not a room name: ${name}`);
 
 export async function openRoomStore(directory) {
   mkdirSync(directory, { recursive: true });
@@ -34,7 +31,8 @@ export async function openRoomStore(directory) {
     has: (name) => ROOM_NAME.test(name) && known.has(name),
     create: (name) => known.add(name),
     async load(name, doc) {
-      if (!known.has(checked(name))) return;
+      if (!ROOM_NAME.test(name)) throw notARoom(name);
+      if (!known.has(name)) return;
       const stored = await persistence.getYDoc(name);
       Y.applyUpdate(doc, Y.encodeStateAsUpdate(stored));
       written.set(name, Y.encodeStateVector(stored));
@@ -47,18 +45,18 @@ export async function openRoomStore(directory) {
      */
     save(name, doc) {
       if (!open) return Promise.resolve();
-      if (!ROOM_NAME.test(name)) return Promise.reject(new Error(`not a room name: ${name}`));
+      if (!ROOM_NAME.test(name)) return Promise.reject(notARoom(name));
       const waiting = queued.get(name);
       if (waiting) return waiting;
       const write = (running.get(name) ?? Promise.resolve()).then(async () => {
-          queued.delete(name);
-          if (!open) return;
-          const update = Y.encodeStateAsUpdate(doc, written.get(name));
-          const vector = Y.encodeStateVector(doc);
-          await persistence.storeUpdate(name, update);
-          written.set(name, vector);
-          known.add(name);
-        });
+        queued.delete(name);
+        if (!open) return;
+        const update = Y.encodeStateAsUpdate(doc, written.get(name));
+        const vector = Y.encodeStateVector(doc);
+        await persistence.storeUpdate(name, update);
+        written.set(name, vector);
+        known.add(name);
+      });
       queued.set(name, write);
       const settle = () => {
         if (running.get(name) === done) running.delete(name);

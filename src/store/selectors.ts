@@ -32,9 +32,13 @@ export function factorIndex(factors: readonly Factor[]): Map<string, Factor> {
 
 const EMPTY: string[] = [];
 
+/** A cell's ids as stored, whatever a drag shows. */
+export const selectStoredCellIds = (state: AppState, cell: Cell): string[] =>
+  cellLayout(selectActiveScenario(state).factors).get(cellKey(cell)) ?? EMPTY;
+
 /** A cell's ids as the user should see them: during a drag, with the card where it would land. */
 export function selectCellIds(state: AppState, cell: Cell): string[] {
-  const ids = cellLayout(selectActiveScenario(state).factors).get(cellKey(cell)) ?? EMPTY;
+  const ids = selectStoredCellIds(state, cell);
   const drag = state.drag;
   if (!drag || (!sameCell(cell, drag.origin) && !sameCell(cell, drag.cell))) {
     return ids;

@@ -1,9 +1,10 @@
 import { type Active, DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, MouseSensor, type Over, TouchSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { Fragment, lazy, Suspense, useCallback, useEffect, useRef } from 'react';
-import { ALL_CELLS, type Cell, cellKey, isInternal, PEST, sameCell, SWOT, SWOT_MARKS } from '../../domain/axes';
+import { ALL_CELLS, cellKey, isInternal, PEST, SWOT, SWOT_MARKS } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
-import { cellLayout, selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
+import { selectActiveScenario, selectFactor, selectStoredCellIds } from '../../store/selectors';
 import { collisionDetection, isDragData, silentAnnouncements } from './dnd';
+import { dragOutcome } from './dragOutcome';
 import { useKeyboardDrag } from './useKeyboardDrag';
 import { createPointerLanding, lastPointer, trackPointer } from './pointerLanding';
 import { useDensity } from '../density/density';
@@ -65,22 +66,15 @@ export function MatrixBoard() {
   );
   useKeyboardDrag(store, actions);
 
-  const where = (cell: Cell, factorId: string) => {
-    const ids = selectCellIds(store.getState(), cell);
-    return text(appText).matrix.position({ cell: cellLabel(cell), position: ids.indexOf(factorId) + 1, total: ids.length });
-  };
-  const titleOf = (factorId: string) => selectFactor(store.getState(), factorId)?.title ?? text(appText).matrix.factorFallback;
-
+  const { titleOf, where, drop, cancel } = dragOutcome(store, actions);
   useEffect(trackPointer, []);
   const pointerLanding = useRef(createPointerLanding()).current;
-  // The cell as stored, before this drag: what the card moves among.
-  const storedIds = (cell: Cell) => cellLayout(selectActiveScenario(store.getState()).factors).get(cellKey(cell)) ?? [];
 
   function onDragStart({ active }: DragStartEvent) {
     const data = active.data.current;
     if (!isDragData(data) || data.type !== 'factor') return;
     const factorId = String(active.id);
-    const index = storedIds(data.cell).indexOf(factorId);
+    const index = selectStoredCellIds(store.getState(), data.cell).indexOf(factorId);
     pointerLanding.reset();
     store.getState().setDrag({ factorId, origin: data.cell, cell: data.cell, index });
     lastLanding.current = `${cellKey(data.cell)}#${index}`;
@@ -97,7 +91,7 @@ export function MatrixBoard() {
     const data = over?.data.current;
     if (!drag || drag.keyboard || drag.factorId !== String(active.id) || !isDragData(data)) return;
     const cell = data.cell;
-    const rest = storedIds(cell).filter((id) => id !== drag.factorId);
+    const rest = selectStoredCellIds(store.getState(), cell).filter((id) => id !== drag.factorId);
     const at = lastPointer();
     // A phone's map tile takes the card to the end of its cell, which is not on screen.
     const index = data.type === 'cell' && data.tile ? rest.length : at ? pointerLanding.landing(cell, drag.factorId, rest, at.y) : drag.index;
@@ -113,20 +107,12 @@ export function MatrixBoard() {
     // The last pointer move may not have reached onDragMove yet (it runs after dnd-kit renders).
     follow(event);
     const drag = store.getState().drag;
-    if (!drag || drag.keyboard) return;
-    const stored = storedIds(drag.origin).indexOf(drag.factorId);
-    const unchanged = sameCell(drag.cell, drag.origin) && drag.index === stored;
-    // The move lands first, so the card never shows back in its old place between the two.
-    const moved = unchanged || actions.moveFactor(drag.factorId, drag.cell, drag.index);
-    store.getState().setDrag(null);
-    if (moved) store.getState().announce(text(appText).matrix.moved({ title: titleOf(drag.factorId), where: where(drag.cell, drag.factorId) }));
+    if (drag && !drag.keyboard) drop(drag);
   }
 
   function onDragCancel() {
     const drag = store.getState().drag;
-    if (!drag || drag.keyboard) return;
-    store.getState().setDrag(null);
-    store.getState().announce(text(appText).matrix.cancelled({ title: titleOf(drag.factorId), where: where(drag.origin, drag.factorId) }));
+    if (drag && !drag.keyboard) cancel(drag);
   }
 
   return (

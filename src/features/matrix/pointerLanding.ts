@@ -53,18 +53,23 @@ export function createPointerLanding() {
       // All at once on the way in, before the placeholder comes and moves them.
       if (cached?.key !== key) cached = { key, middles: new Map([...cards].map((card) => [card.dataset.factorId!, middleOf(card)])) };
       const seen = cached.middles;
-      let after = -1;
+      // Positions are looked up for the answer only, not for every card on every pointer move. A
+      // card not in `rest` (gone in another tab since the cell was drawn) is passed over.
+      let lastAbove: string | null = null;
       for (const card of cards) {
         const id = card.dataset.factorId!;
         if (id === draggedId) continue;
         let middle = seen.get(id);
         if (middle === undefined) seen.set(id, (middle = middleOf(card)));
+        if (pointerY - origin >= middle) {
+          lastAbove = id;
+          continue;
+        }
         const index = rest.indexOf(id);
-        if (index < 0) continue;
-        if (pointerY - origin < middle) return index;
-        after = index + 1;
+        if (index >= 0) return index;
       }
-      return after >= 0 ? after : rest.length;
+      const after = lastAbove === null ? -1 : rest.indexOf(lastAbove);
+      return after < 0 ? rest.length : after + 1;
     },
     /** Forgets the layout read: a new drag reads it afresh. */
     reset() {

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { type Cell, cellKey, sameCell } from '../../domain/axes';
-import { cellLabel } from '../../i18n/axes';
+import type { Cell } from '../../domain/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import type { Actions } from '../../store/actions';
 import type { AppStore } from '../../store/appStore';
-import { cellLayout, selectActiveScenario, selectCellIds, selectFactor } from '../../store/selectors';
+import { selectStoredCellIds } from '../../store/selectors';
+import { dragOutcome } from './dragOutcome';
 import { keyboardFocus, stepLanding } from './keyboardDrag';
 
 /**
@@ -17,13 +17,7 @@ import { keyboardFocus, stepLanding } from './keyboardDrag';
 export function useKeyboardDrag(store: AppStore, actions: Actions): void {
   useEffect(() => {
     const state = () => store.getState();
-    const titleOf = (factorId: string) => selectFactor(state(), factorId)?.title ?? text(appText).matrix.factorFallback;
-    // The cell as stored, before this drag: where the card starts, and what it moves among.
-    const storedIds = (cell: Cell) => cellLayout(selectActiveScenario(state()).factors).get(cellKey(cell)) ?? [];
-    const where = (cell: Cell, factorId: string) => {
-      const ids = selectCellIds(state(), cell);
-      return text(appText).matrix.position({ cell: cellLabel(cell), position: ids.indexOf(factorId) + 1, total: ids.length });
-    };
+    const { titleOf, where, drop, cancel } = dragOutcome(store, actions);
 
     function onKeyDown(event: KeyboardEvent) {
       const drag = state().drag;
@@ -37,23 +31,17 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
         event.stopPropagation();
       }
       if (event.key === 'Escape' || event.key === 'Tab') {
-        state().setDrag(null);
-        state().announce(text(appText).matrix.cancelled({ title: titleOf(factorId), where: where(drag.origin, factorId) }));
+        cancel(drag);
         requestAnimationFrame(() => (keyboardFocus.factorId = null));
         return;
       }
       if (event.key === ' ' || event.key === 'Enter') {
         if (event.repeat) return;
-        const stored = storedIds(drag.origin).indexOf(factorId);
-        const unchanged = sameCell(drag.cell, drag.origin) && drag.index === stored;
-        // The move lands first, so the card never shows back in its old cell between the two.
-        const moved = unchanged || actions.moveFactor(factorId, drag.cell, drag.index);
-        state().setDrag(null);
+        drop(drag);
         requestAnimationFrame(() => (keyboardFocus.factorId = null));
-        if (moved) state().announce(text(appText).matrix.moved({ title: titleOf(factorId), where: where(drag.cell, factorId) }));
         return;
       }
-      const size = (cell: Cell) => storedIds(cell).filter((id) => id !== factorId).length;
+      const size = (cell: Cell) => selectStoredCellIds(state(), cell).filter((id) => id !== factorId).length;
       const next = stepLanding({ cell: drag.cell, index: drag.index }, event.key, size);
       if (!next) return;
       keyboardFocus.factorId = factorId;
