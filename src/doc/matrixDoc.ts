@@ -32,7 +32,7 @@ export class MatrixDoc {
     this.undoManager = new Y.UndoManager([sources, scenarios], { trackedOrigins: new Set([LOCAL_EDIT]), captureTimeout: 0 });
     ydoc.on('afterTransaction', (transaction: Y.Transaction) => {
       if (transaction.changedParentTypes.size === 0 && transaction.deleteSet.clients.size === 0) return;
-      this.reader.invalidate(transaction.changedParentTypes.keys());
+      this.reader.invalidate(transaction);
       const next = this.reader.read();
       if (next.sources === this.current.sources && next.scenarios === this.current.scenarios) return;
       this.current = next;

@@ -23,6 +23,36 @@ const CELL_INDEX = new Map(PEST.flatMap((pest, row) => SWOT.map((swot, column) =
 const QUADRANT_INDEX = new Map<string, number>(TOWS_QUADRANTS.map((quadrant, index) => [quadrant, index]));
 const NO_STRATEGIES: Strategy[] = [];
 
+interface PlacedFactor {
+  id: string;
+  record: YRecord;
+  place: Place;
+  cell: number;
+  key: string;
+}
+interface FactorList {
+  /** Sorted by cell, then key, then id: the order `factors` has. Changed in place by a patch. */
+  entries: PlacedFactor[];
+  factors: Factor[];
+}
+
+const comparePlaced = (a: PlacedFactor, b: PlacedFactor): number => a.cell - b.cell || compareKeyed(a, b);
+
+/** Where `entry` goes in the sorted `entries`: after every entry that sorts before it. */
+function insertionPoint(entries: readonly PlacedFactor[], entry: PlacedFactor): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (comparePlaced(entries[mid]!, entry) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+// Above this many changed factors in one transaction (an import, a merge), sorting afresh is cheaper.
+const PATCH_LIMIT = 64;
+
 /** Copies the fields; one never written takes its default, and an optional one without a default stays absent. */
 function fieldsOf(record: YRecord, fields: readonly string[], into: Record<string, unknown>): void {
   for (const field of fields) {
@@ -39,20 +69,44 @@ function fieldsOf(record: YRecord, fields: readonly string[], into: Record<strin
  */
 export class DocumentReader {
   private readonly cache = new WeakMap<Y.AbstractType<any>, unknown>();
+  /** Each scenario's factors as last read, in order, with what they were sorted by. */
+  private readonly factorLists = new WeakMap<Y.AbstractType<any>, FactorList>();
+  private readonly dirtyFactors = new Map<Y.AbstractType<any>, Set<string>>();
 
   constructor(private readonly doc: Y.Doc) {}
 
-  /** Forgets what a transaction changed (`transaction.changedParentTypes` includes every ancestor). */
-  invalidate(changed: Iterable<Y.AbstractType<any>>): void {
-    for (const type of changed) this.cache.delete(type);
+  /**
+   * Forgets what a transaction changed (`changedParentTypes` includes every ancestor), and notes
+   * which factors changed in each scenario so that the next read re-sorts only those.
+   */
+  invalidate(transaction: Pick<Y.Transaction, 'changed' | 'changedParentTypes'>): void {
+    for (const type of transaction.changedParentTypes.keys()) this.cache.delete(type);
+    for (const [type, keys] of transaction.changed) {
+      // A factors map whose own entries changed (factors added or removed)...
+      if (this.factorLists.has(type)) for (const key of keys) if (key !== null) this.markDirty(type, key);
+      // ...or a factor whose fields changed: Yjs's item says which map holds it, under which key.
+      const item = type._item;
+      const parent = item?.parent as Y.AbstractType<any> | null | undefined;
+      if (parent && item?.parentSub && this.factorLists.has(parent)) this.markDirty(parent, item.parentSub);
+    }
+  }
+
+  private markDirty(records: Y.AbstractType<any>, id: string): void {
+    let ids = this.dirtyFactors.get(records);
+    if (!ids) this.dirtyFactors.set(records, (ids = new Set()));
+    ids.add(id);
   }
 
   read(): DocumentContent {
     const { sources, scenarios } = roots(this.doc);
-    return {
+    const content = {
       sources: this.memo(sources, () => this.ordered(sources, (id, record) => this.source(id, record))),
       scenarios: this.memo(scenarios, () => this.ordered(scenarios, (id, record) => this.scenario(id, record))),
     };
+    // What is still marked belongs to a scenario no longer in the document: its list goes too.
+    for (const records of this.dirtyFactors.keys()) this.factorLists.delete(records);
+    this.dirtyFactors.clear();
+    return content;
   }
 
   private memo<T>(type: Y.AbstractType<any>, build: () => T): T {
@@ -110,17 +164,53 @@ export class DocumentReader {
 
   private factors(records: Y.Map<YRecord>): Factor[] {
     return this.memo(records, () => {
-      const placed = Array.from(records.entries(), ([id, record]) => {
-        const place = record.get(PLACE) as Place | undefined;
-        return { id, record, place, cell: place ? (CELL_INDEX.get(`${place.pest}:${place.swot}`) ?? 99) : 99, key: place?.key ?? '' };
-      });
-      placed.sort((a, b) => a.cell - b.cell || compareKeyed(a, b));
-      // A record without a place is one whose creation has not reached us whole; it waits.
-      return placed.filter((entry) => entry.place && entry.cell !== 99).map(({ id, record, place }) => this.factor(id, record, place!));
+      const list = this.factorLists.get(records);
+      const dirty = this.dirtyFactors.get(records);
+      this.dirtyFactors.delete(records);
+      const patched = list && dirty && dirty.size <= PATCH_LIMIT ? this.patchFactors(records, list, dirty) : this.sortFactors(records);
+      this.factorLists.set(records, patched);
+      return patched.factors;
     });
   }
 
-  private factor(id: string, record: YRecord, place: Place): Factor {
+  private placed(id: string, record: YRecord): PlacedFactor | null {
+    const place = record.get(PLACE) as Place | undefined;
+    const cell = place ? CELL_INDEX.get(`${place.pest}:${place.swot}`) : undefined;
+    // A record without a (known) place is one whose creation has not reached us whole; it waits.
+    return place && cell !== undefined ? { id, record, place, cell, key: place.key } : null;
+  }
+
+  private sortFactors(records: Y.Map<YRecord>): FactorList {
+    const entries: PlacedFactor[] = [];
+    for (const [id, record] of records.entries()) {
+      const entry = this.placed(id, record);
+      if (entry) entries.push(entry);
+    }
+    entries.sort(comparePlaced);
+    return { entries, factors: entries.map((entry) => this.factor(entry)) };
+  }
+
+  /** Moves only the factors a transaction touched to where they now sort: a drop re-sorts two records, not the scenario. */
+  private patchFactors(records: Y.Map<YRecord>, list: FactorList, dirty: ReadonlySet<string>): FactorList {
+    const entries = list.entries;
+    const factors = list.factors.slice();
+    for (let at = entries.length - 1; at >= 0; at--) {
+      if (!dirty.has(entries[at]!.id)) continue;
+      entries.splice(at, 1);
+      factors.splice(at, 1);
+    }
+    for (const id of dirty) {
+      const record = records.get(id);
+      const entry = record && this.placed(id, record);
+      if (!entry) continue;
+      const at = insertionPoint(entries, entry);
+      entries.splice(at, 0, entry);
+      factors.splice(at, 0, this.factor(entry));
+    }
+    return { entries, factors };
+  }
+
+  private factor({ id, record, place }: PlacedFactor): Factor {
     return this.memo(record, () => {
       const factor: Record<string, unknown> = { id };
       fieldsOf(record, FACTOR_FIELDS, factor);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { ALL_CELLS, cellKey, type CellKey, TOWS_QUADRANTS, type TowsQuadrant } from '../domain/axes';
+import { TOWS_QUADRANTS, type TowsQuadrant } from '../domain/axes';
+import { cellLayout, factorIndex } from '../domain/cellLayout';
 import type { Factor, Scenario, Source, Strategy } from '../domain/schema';
 import {
   type DocumentContent,
@@ -54,16 +55,33 @@ function writeOrder(records: Y.Map<YRecord>, ids: readonly string[]): void {
   for (const [id, key] of changes) records.get(id)!.set(ORDER, key);
 }
 
-/** Removes the records not in `after`, and creates or updates the rest, field by field. */
-function writeRecords<T extends { id: string }>(records: Y.Map<YRecord>, before: readonly T[] | undefined, after: readonly T[], fields: readonly string[]): void {
-  const previous = byId(before);
-  const wanted = new Set(after.map((record) => record.id));
-  for (const id of Array.from(records.keys())) if (!wanted.has(id)) records.delete(id);
-  for (const record of after) {
+/**
+ * Removes the records not in `after`, and creates or updates the rest, field by field. With
+ * `before` (the values the document held), a record whose value is the same object as before is
+ * known to be unchanged and is not looked at: a change costs what it changed, not the scenario's size.
+ * Returns the ids of the records it created.
+ */
+function writeRecords<T extends { id: string }>(records: Y.Map<YRecord>, before: readonly T[] | undefined, after: readonly T[], fields: readonly string[]): Set<string> {
+  const created = new Set<string>();
+  const write = (record: T) => {
     const existing = records.get(record.id);
-    if (!existing) records.set(record.id, new Y.Map(entriesOf(record, fields)));
-    else if (previous.get(record.id) !== record) writeFields(existing, record, fields);
+    if (existing) return writeFields(existing, record, fields);
+    records.set(record.id, new Y.Map(entriesOf(record, fields)));
+    created.add(record.id);
+  };
+  if (!before) {
+    const wanted = new Set(after.map((record) => record.id));
+    for (const id of Array.from(records.keys())) if (!wanted.has(id)) records.delete(id);
+    after.forEach(write);
+    return created;
   }
+  const unchanged = new Set<T>(before);
+  const touched = after.filter((record) => !unchanged.has(record));
+  const stillThere = new Set(after);
+  const touchedIds = new Set(touched.map((record) => record.id));
+  for (const record of before) if (!stillThere.has(record) && !touchedIds.has(record.id)) records.delete(record.id);
+  touched.forEach(write);
+  return created;
 }
 
 function writeSources(doc: Y.Doc, before: readonly Source[] | undefined, after: readonly Source[]): void {
@@ -72,22 +90,15 @@ function writeSources(doc: Y.Doc, before: readonly Source[] | undefined, after: 
   writeOrder(sources, after.map((source) => source.id));
 }
 
-function cellLists(factors: readonly Factor[]): Map<CellKey, string[]> {
-  const lists = new Map<CellKey, string[]>(ALL_CELLS.map((cell) => [cellKey(cell), []]));
-  for (const factor of factors) lists.get(`${factor.pest}:${factor.swot}`)!.push(factor.id);
-  return lists;
-}
-
 const sameList = (a: readonly string[] | undefined, b: readonly string[]): boolean =>
-  a !== undefined && a.length === b.length && a.every((id, index) => id === b[index]);
+  a !== undefined && (a === b || (a.length === b.length && a.every((id, index) => id === b[index])));
 
 function writeFactors(records: Y.Map<YRecord>, before: readonly Factor[] | undefined, after: readonly Factor[]): void {
-  writeRecords(records, before, after, FACTOR_FIELDS);
-  const previous = byId(before);
-  // Only cells whose order changed get new keys, and within them only the cards that moved.
-  const beforeCells = before && previous.size === before.length ? cellLists(before) : null;
-  for (const [key, ids] of cellLists(after)) {
-    if (beforeCells && sameList(beforeCells.get(key), ids) && ids.every((id) => records.get(id)!.get(PLACE))) continue;
+  const created = writeRecords(records, before, after, FACTOR_FIELDS);
+  // Only cells whose order changed, or that hold a new record, get keys, and within them only the cards that moved.
+  const beforeCells = before && factorIndex(before).size === before.length ? cellLayout(before) : null;
+  for (const [key, ids] of cellLayout(after)) {
+    if (beforeCells && sameList(beforeCells.get(key), ids) && !ids.some((id) => created.has(id))) continue;
     const [pest, swot] = key.split(':') as [Place['pest'], Place['swot']];
     const placeIn = (id: string): string | undefined => {
       const place = records.get(id)?.get(PLACE) as Place | undefined;
@@ -105,11 +116,10 @@ function quadrantLists(strategies: readonly Strategy[]): Map<TowsQuadrant, strin
 
 /** Strategies are ordered within their quadrant exactly as factors are within their cell. */
 function writeStrategies(records: Y.Map<YRecord>, before: readonly Strategy[] | undefined, after: readonly Strategy[]): void {
-  writeRecords(records, before, after, STRATEGY_FIELDS);
-  const previous = byId(before);
-  const beforeQuadrants = before && previous.size === before.length ? quadrantLists(before) : null;
+  const created = writeRecords(records, before, after, STRATEGY_FIELDS);
+  const beforeQuadrants = before && new Set(before.map((strategy) => strategy.id)).size === before.length ? quadrantLists(before) : null;
   for (const [quadrant, ids] of quadrantLists(after)) {
-    if (beforeQuadrants && sameList(beforeQuadrants.get(quadrant), ids) && ids.every((id) => records.get(id)!.get(PLACE))) continue;
+    if (beforeQuadrants && sameList(beforeQuadrants.get(quadrant), ids) && !ids.some((id) => created.has(id))) continue;
     const placeIn = (id: string): string | undefined => {
       const place = records.get(id)?.get(PLACE) as StrategyPlace | undefined;
       return place && place.quadrant === quadrant ? place.key : undefined;

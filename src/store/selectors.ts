@@ -1,34 +1,11 @@
-import { ALL_CELLS, type Cell, cellKey, type CellKey, sameCell } from '../domain/axes';
+import { type Cell, cellKey, sameCell } from '../domain/axes';
+import { cellLayout, factorIndex } from '../domain/cellLayout';
 import type { Factor, Scenario } from '../domain/schema';
 import { activeScenario, findScenario } from '../domain/workspace';
 import type { DiffMark, ScenarioDiff } from '../domain/diff';
 import type { AppState } from './appStore';
 
 export const selectActiveScenario = (state: AppState): Scenario => activeScenario(state.workspace);
-
-// Derived indexes are cached per factors array: the document reader gives a new array only when factors change.
-const layoutCache = new WeakMap<readonly Factor[], Map<CellKey, string[]>>();
-const indexCache = new WeakMap<readonly Factor[], Map<string, Factor>>();
-
-/** Each cell's factor ids in order. */
-export function cellLayout(factors: readonly Factor[]): Map<CellKey, string[]> {
-  let layout = layoutCache.get(factors);
-  if (!layout) {
-    layout = new Map(ALL_CELLS.map((cell) => [cellKey(cell), [] as string[]]));
-    for (const factor of factors) layout.get(`${factor.pest}:${factor.swot}`)!.push(factor.id);
-    layoutCache.set(factors, layout);
-  }
-  return layout;
-}
-
-export function factorIndex(factors: readonly Factor[]): Map<string, Factor> {
-  let index = indexCache.get(factors);
-  if (!index) {
-    index = new Map(factors.map((factor) => [factor.id, factor]));
-    indexCache.set(factors, index);
-  }
-  return index;
-}
 
 const EMPTY: string[] = [];
 

@@ -1,7 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
 import { type Cell, cellKey, PEST, sameCell, SWOT, SWOT_MARKS } from '../../domain/axes';
 import { useApp } from '../../store/context';
-import { cellLayout, selectActiveScenario } from '../../store/selectors';
+import { cellLayout } from '../../domain/cellLayout';
+import { selectActiveScenario } from '../../store/selectors';
 import type { DragData } from '../matrix/dnd';
 import { useShownCell } from './shownCell';
 import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
