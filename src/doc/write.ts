@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { TOWS_QUADRANTS, type TowsQuadrant } from '../domain/axes';
-import { cellLayout, factorIndex } from '../domain/cellLayout';
+import { cellLayout, indexById } from '../domain/cellLayout';
 import type { Factor, Scenario, Source, Strategy } from '../domain/schema';
 import {
   type DocumentContent,
@@ -75,11 +75,15 @@ function writeRecords<T extends { id: string }>(records: Y.Map<YRecord>, before:
     after.forEach(write);
     return created;
   }
-  const unchanged = new Set<T>(before);
-  const touched = after.filter((record) => !unchanged.has(record));
-  const stillThere = new Set(after);
-  const touchedIds = new Set(touched.map((record) => record.id));
-  for (const record of before) if (!stillThere.has(record) && !touchedIds.has(record.id)) records.delete(record.id);
+  const previous = indexById(before);
+  const touched = after.filter((record) => previous.get(record.id) !== record);
+  // Every record of `before` is either still there, unchanged, or has its id among the touched;
+  // only when some are neither were records removed, and only then is `after` indexed.
+  const updated = touched.filter((record) => previous.has(record.id)).length;
+  if (before.length - (after.length - touched.length) > updated) {
+    const wanted = indexById(after);
+    for (const record of before) if (!wanted.has(record.id)) records.delete(record.id);
+  }
   touched.forEach(write);
   return created;
 }
@@ -96,7 +100,7 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[]): boole
 function writeFactors(records: Y.Map<YRecord>, before: readonly Factor[] | undefined, after: readonly Factor[]): void {
   const created = writeRecords(records, before, after, FACTOR_FIELDS);
   // Only cells whose order changed, or that hold a new record, get keys, and within them only the cards that moved.
-  const beforeCells = before && factorIndex(before).size === before.length ? cellLayout(before) : null;
+  const beforeCells = before && indexById(before).size === before.length ? cellLayout(before) : null;
   for (const [key, ids] of cellLayout(after)) {
     if (beforeCells && sameList(beforeCells.get(key), ids) && !ids.some((id) => created.has(id))) continue;
     const [pest, swot] = key.split(':') as [Place['pest'], Place['swot']];
@@ -117,7 +121,7 @@ function quadrantLists(strategies: readonly Strategy[]): Map<TowsQuadrant, strin
 /** Strategies are ordered within their quadrant exactly as factors are within their cell. */
 function writeStrategies(records: Y.Map<YRecord>, before: readonly Strategy[] | undefined, after: readonly Strategy[]): void {
   const created = writeRecords(records, before, after, STRATEGY_FIELDS);
-  const beforeQuadrants = before && new Set(before.map((strategy) => strategy.id)).size === before.length ? quadrantLists(before) : null;
+  const beforeQuadrants = before && indexById(before).size === before.length ? quadrantLists(before) : null;
   for (const [quadrant, ids] of quadrantLists(after)) {
     if (beforeQuadrants && sameList(beforeQuadrants.get(quadrant), ids) && !ids.some((id) => created.has(id))) continue;
     const placeIn = (id: string): string | undefined => {

@@ -1,28 +1,38 @@
-import { ALL_CELLS, cellKey, type CellKey } from './axes';
+import { ALL_CELLS, cellKey, type CellKey, PEST, type Pest, SWOT, type Swot } from './axes';
 import type { Factor } from './schema';
 
-// Cached per factors array: the document gives a new array only when a scenario's factors
-// change, so the grid, the document writer and the selectors share one computation.
+// Cached per array: the document gives a new array only when a scenario's factors change, so
+// the grid, the document writer and the selectors share one computation.
 const layoutCache = new WeakMap<readonly Factor[], Map<CellKey, string[]>>();
-const indexCache = new WeakMap<readonly Factor[], Map<string, Factor>>();
+const indexCache = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
+
+// A cell's place in ALL_CELLS, looked up without building a key string for every factor.
+const CELL_AT = Object.fromEntries(PEST.map((pest, row) => [pest, Object.fromEntries(SWOT.map((swot, column) => [swot, row * SWOT.length + column]))])) as Record<
+  Pest,
+  Record<Swot, number>
+>;
 
 /** Each cell's factor ids in order. The arrays are shared: never change them. */
 export function cellLayout(factors: readonly Factor[]): Map<CellKey, string[]> {
   let layout = layoutCache.get(factors);
   if (!layout) {
-    layout = new Map(ALL_CELLS.map((cell) => [cellKey(cell), [] as string[]]));
-    for (const factor of factors) layout.get(`${factor.pest}:${factor.swot}`)!.push(factor.id);
+    const lists = ALL_CELLS.map((): string[] => []);
+    for (const factor of factors) lists[CELL_AT[factor.pest][factor.swot]]!.push(factor.id);
+    layout = new Map(ALL_CELLS.map((cell, at) => [cellKey(cell), lists[at]!]));
     layoutCache.set(factors, layout);
   }
   return layout;
 }
 
-/** The factors by id. Shared: never change it. */
-export function factorIndex(factors: readonly Factor[]): Map<string, Factor> {
-  let index = indexCache.get(factors);
+/** The records by id. Shared: never change it. */
+export function indexById<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+  let index = indexCache.get(items) as ReadonlyMap<string, T> | undefined;
   if (!index) {
-    index = new Map(factors.map((factor) => [factor.id, factor]));
-    indexCache.set(factors, index);
+    index = new Map(items.map((item) => [item.id, item]));
+    indexCache.set(items, index);
   }
   return index;
 }
+
+/** The factors by id. Shared: never change it. */
+export const factorIndex = (factors: readonly Factor[]): ReadonlyMap<string, Factor> => indexById(factors);

@@ -144,7 +144,10 @@ function run(doc: MatrixDoc, command: Command, replica: number, step: number, ad
   switch (command.kind) {
     case 'add': {
       const id = `r${replica}-${step}`;
-      if (edit(doc, (s) => addFactor(s, where(command.cell), { id, title: id }, Math.min(command.at, room(s, where(command.cell)))))) added.add(id);
+      if (edit(doc, (s) => addFactor(s, where(command.cell), { id, title: id }, Math.min(command.at, room(s, where(command.cell)))))) {
+        added.add(id);
+        expect(doc.content().scenarios[0]!.factors.some((f) => f.id === id), `${id} added`).toBe(true);
+      }
       break;
     }
     case 'move':
@@ -154,7 +157,10 @@ function run(doc: MatrixDoc, command: Command, replica: number, step: number, ad
       if (picked) edit(doc, (s) => updateFactor(s, picked.id, { title: `${picked.title}+${replica}` }));
       break;
     case 'remove':
-      if (picked && edit(doc, (s) => removeFactor(s, picked.id))) removed.add(picked.id);
+      if (picked && edit(doc, (s) => removeFactor(s, picked.id))) {
+        removed.add(picked.id);
+        expect(doc.content().scenarios[0]!.factors.some((f) => f.id === picked.id), `${picked.id} removed`).toBe(false);
+      }
       break;
   }
 }

@@ -30,6 +30,15 @@ export function verdictOf(factor: Factor, texts: ReadonlyMap<string, AttachedTex
  */
 export function watchVerdicts(store: AppStore): () => void {
   let seen: { factors: readonly Factor[][]; texts: ReadonlyMap<string, AttachedText> } | null = null;
+  // A verdict depends only on the factor and the texts; a factor that did not change keeps its
+  // object, so a move in a 5,000-factor scenario checks one factor's quotes, not every one's.
+  let known = new WeakMap<Factor, FactorVerdict | undefined>();
+  const verdictFor = (factor: Factor, texts: ReadonlyMap<string, AttachedText>) => {
+    if (known.has(factor)) return known.get(factor);
+    const verdict = verdictOf(factor, texts);
+    known.set(factor, verdict);
+    return verdict;
+  };
 
   const update = () => {
     const state = store.getState();
@@ -37,6 +46,7 @@ export function watchVerdicts(store: AppStore): () => void {
     const factors = [selectActiveScenario(state).factors, ...(compared ? [compared.factors] : [])];
     const texts = useSourceTexts.getState().texts;
     if (seen && seen.texts === texts && seen.factors.length === factors.length && seen.factors.every((list, i) => list === factors[i])) return;
+    if (seen?.texts !== texts) known = new WeakMap();
     seen = { factors, texts };
 
     const previous = useVerdicts.getState().byFactor;
@@ -44,7 +54,7 @@ export function watchVerdicts(store: AppStore): () => void {
     let changed = false;
     for (const list of factors) {
       for (const factor of list) {
-        const verdict = verdictOf(factor, texts);
+        const verdict = verdictFor(factor, texts);
         if (!verdict) continue;
         const before = previous.get(factor.id);
         next.set(factor.id, sameVerdict(before, verdict) ? before! : verdict);

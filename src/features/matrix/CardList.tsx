@@ -2,6 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
+import { useSameItems } from '../../store/useSameItems';
 import { useCapture } from './capture';
 import { DraggableFactor } from './DraggableFactor';
 import { useNearViewport } from './useNearViewport';
@@ -19,17 +20,17 @@ interface ChunkProps {
   ids: string[];
   cell: Cell;
   always: boolean;
+  /** Holds the card being dragged or used from the keyboard: it stays mounted wherever the page scrolls. */
+  pinned: boolean;
   /** Mounted on the first render, before the observer has reported (the top of each cell). */
   initially: boolean;
   topVotedId: string | null;
   onOpen(factorId: string): void;
 }
 
-const Chunk = memo(function Chunk({ ids, cell, always, initially, topVotedId, onOpen }: ChunkProps) {
+const Chunk = memo(function Chunk({ ids, cell, always, pinned, initially, topVotedId, onOpen }: ChunkProps) {
   const ref = useRef<HTMLDivElement>(null);
   const nearness = useNearViewport(ref, initially);
-  // The card being dragged or used from the keyboard must stay mounted wherever the page scrolls.
-  const pinned = useApp((state) => ids.includes(state.drag?.factorId ?? '') || ids.includes(state.selectedFactorId ?? ''));
   const mounted = always || nearness.near || pinned;
 
   if (!mounted) {
@@ -57,15 +58,28 @@ interface CardListProps {
 export function CardList({ ids, cell, labelledBy, topVotedId = null, onOpen }: CardListProps) {
   const large = useApp((state) => selectActiveScenario(state).factors.length >= WINDOWING_FROM);
   const windowed = useCapture((state) => large && !state.capturing);
+  // The list asks once which cards must stay mounted, rather than each of its chunks asking the store.
+  const [draggedId, selectedId] = useApp(useSameItems((state) => [state.drag?.factorId ?? null, state.selectedFactorId] as const));
   const chunks = useMemo(() => {
     const result: string[][] = [];
     for (let i = 0; i < ids.length; i += CHUNK_SIZE) result.push(ids.slice(i, i + CHUNK_SIZE));
     return result;
   }, [ids]);
+  const pinnedAt = (id: string | null) => (id === null ? -1 : Math.floor(ids.indexOf(id) / CHUNK_SIZE));
+  const pinned = [pinnedAt(draggedId), pinnedAt(selectedId)];
   return (
     <div role="list" className="cell__list" aria-labelledby={labelledBy}>
       {chunks.map((chunk, index) => (
-        <Chunk key={index} ids={chunk} cell={cell} always={!windowed} initially={!windowed || index === 0} topVotedId={topVotedId} onOpen={onOpen} />
+        <Chunk
+          key={index}
+          ids={chunk}
+          cell={cell}
+          always={!windowed}
+          pinned={pinned.includes(index)}
+          initially={!windowed || index === 0}
+          topVotedId={topVotedId}
+          onOpen={onOpen}
+        />
       ))}
     </div>
   );

@@ -4,12 +4,22 @@ import { useSyncExternalStore } from 'react';
 const NARROW = '(max-width: 699.98px)';
 
 const query = typeof window === 'undefined' || !window.matchMedia ? null : window.matchMedia(NARROW);
+
+// Every card asks, so the answer is kept here and one listener follows the query: reading
+// `matches` during a render can make the browser bring its style up to date first.
+let narrow = query?.matches ?? false;
+const listeners = new Set<() => void>();
+query?.addEventListener('change', (event) => {
+  narrow = event.matches;
+  for (const listener of listeners) listener();
+});
+
 const subscribe = (onChange: () => void) => {
-  query?.addEventListener('change', onChange);
-  return () => query?.removeEventListener('change', onChange);
+  listeners.add(onChange);
+  return () => listeners.delete(onChange);
 };
 
-export const isNarrow = (): boolean => query?.matches ?? false;
+export const isNarrow = (): boolean => narrow;
 
 export function useNarrow(): boolean {
   return useSyncExternalStore(subscribe, isNarrow, () => false);
