@@ -1,6 +1,7 @@
 /**
- * The browser's own DEFLATE for whole stored copies (see docStorage.ts). Loaded when a whole copy
- * is written or a compressed one is read, so that the first load of a new visitor stays small.
+ * The browser's own DEFLATE for whole stored copies (see docStorage.ts). Part of the first load:
+ * it is a few hundred bytes, and loading it on demand made every returning visitor wait for one
+ * more request before their work could open.
  */
 export const COMPRESSION = 'deflate-raw';
 

@@ -1,6 +1,7 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { FORMAT_VERSION } from '../domain/schema';
+import { canCompress, COMPRESSION, deflate, inflate } from './compressDoc';
 import { keepAside } from './setAside';
 import type { SafeStorage, WriteResult } from './safeStorage';
 import type { noticesText } from '../i18n/en/notices';
@@ -23,9 +24,6 @@ export const docKey = (tab: string, n: number): string => `${DOC_KEY_PREFIX}${ta
  */
 export const DOC_LAYOUT_VERSION = 2;
 
-/** How a whole copy's update is compressed (compressDoc.ts): the browser's own DEFLATE, named here so that reading an envelope needs no more. */
-const COMPRESSION = 'deflate-raw';
-
 interface DocEnvelope {
   kind: 'swot-pest-ydoc';
   layout: number;
@@ -37,7 +35,8 @@ interface DocEnvelope {
 }
 
 export type StoredDoc =
-  | { kind: 'doc'; key: string; text: string; update: Uint8Array }
+  /** `doc` is the update applied to a document of its own, which proved it whole; the first copy read at start-up becomes the document. */
+  | { kind: 'doc'; key: string; text: string; update: Uint8Array; doc: Y.Doc }
   /** A compressed copy, read in full only by `inflateDoc`, which is asynchronous. */
   | { kind: 'compressed'; key: string; text: string; deflated: Uint8Array }
   | { kind: 'unreadable'; key: string; text: string; reason: StoredProblem }
@@ -68,7 +67,6 @@ export const encodeDoc = (doc: Y.Doc, now = Date.now()): string => encodeUpdate(
  * the old keys and the new copy at once) still fits. Where the browser cannot compress, plain.
  */
 export async function encodeWholeCopy(update: Uint8Array, now = Date.now()): Promise<string> {
-  const { canCompress, deflate } = await import('./compressDoc');
   if (!canCompress()) return encodeUpdate(update, now);
   return encodeUpdate(await deflate(update), now, true);
 }
@@ -80,15 +78,20 @@ export async function encodeWholeCopy(update: Uint8Array, now = Date.now()): Pro
  */
 export async function inflateDoc(stored: StoredDoc): Promise<StoredDoc> {
   if (stored.kind !== 'compressed') return stored;
-  const { canCompress, inflate } = await import('./compressDoc');
   if (!canCompress()) throw new Error('no DecompressionStream');
   try {
     const update = await inflate(stored.deflated);
-    Y.applyUpdate(new Y.Doc(), update);
-    return { kind: 'doc', key: stored.key, text: stored.text, update };
+    return { kind: 'doc', key: stored.key, text: stored.text, update, doc: provenWhole(update) };
   } catch {
     return { kind: 'unreadable', key: stored.key, text: stored.text, reason: (N) => N.damaged };
   }
+}
+
+/** Applying an update to a document of its own proves it whole before it meets the real one. */
+function provenWhole(update: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc;
 }
 
 /** Reads one stored copy whatever its form. */
@@ -116,9 +119,7 @@ export function decodeDoc(key: string, text: string): StoredDoc {
     const update = fromBase64(envelope.update);
     // Any other compression than ours fails to inflate, and is set aside as damaged then.
     if (envelope.compression) return { kind: 'compressed', key, text, deflated: update };
-    // Applying to a scratch document proves the update is whole before it meets the real one.
-    Y.applyUpdate(new Y.Doc(), update);
-    return { kind: 'doc', key, text, update };
+    return { kind: 'doc', key, text, update, doc: provenWhole(update) };
   } catch {
     return { kind: 'unreadable', key, text, reason: (N) => N.damaged };
   }
