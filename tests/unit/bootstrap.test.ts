@@ -82,6 +82,23 @@ describe('start-up', () => {
     expect(ids).toEqual(['a', 'from-tab-1', 'from-tab-2']);
   });
 
+  it('opens stored work as a starting point that undo cannot take away', async () => {
+    const base = new MatrixDoc();
+    base.load(workspace([scenario('one', [factor('a', PS)])]));
+    const addition = (id: string) => (doc: MatrixDoc) => {
+      const one = doc.content().scenarios[0]!;
+      doc.apply({ ...doc.content(), scenarios: [{ ...one, factors: [...one.factors, factor(id, PS, { title: id })] }] });
+    };
+    const fake = createFakeStorage({
+      [`${DOC_KEY_PREFIX}tab-1`]: copyWith(base, addition('from-tab-1')),
+      [`${DOC_KEY_PREFIX}tab-2`]: copyWith(base, addition('from-tab-2')),
+    });
+    const { store } = await start(fake);
+    expect(store.getState().canUndo).toBe(false);
+    store.getState().undo();
+    expect(store.getState().workspace.scenarios[0]!.factors.map((f) => f.id).sort()).toEqual(['a', 'from-tab-1', 'from-tab-2']);
+  });
+
   it('folds many stored keys into one whole copy, keeping every change', async () => {
     const base = new MatrixDoc();
     base.load(workspace([scenario('one', [factor('a', PS)])]));
