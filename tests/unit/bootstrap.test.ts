@@ -36,6 +36,20 @@ function copyWith(base: MatrixDoc, change: (doc: MatrixDoc) => void): string {
   return encodeDoc(doc.ydoc);
 }
 
+/** Two tabs' copies of one scenario, each with a factor the other tab never saw. */
+function twoTabsAdding(): FakeStorage {
+  const base = new MatrixDoc();
+  base.load(workspace([scenario('one', [factor('a', PS)])]));
+  const addition = (id: string) => (doc: MatrixDoc) => {
+    const one = doc.content().scenarios[0]!;
+    doc.apply({ ...doc.content(), scenarios: [{ ...one, factors: [...one.factors, factor(id, PS, { title: id })] }] });
+  };
+  return createFakeStorage({
+    [`${DOC_KEY_PREFIX}tab-1`]: copyWith(base, addition('from-tab-1')),
+    [`${DOC_KEY_PREFIX}tab-2`]: copyWith(base, addition('from-tab-2')),
+  });
+}
+
 describe('start-up', () => {
   it('opens the seed analysis on a first visit and stores it in the new form at once', async () => {
     const fake = createFakeStorage();
@@ -67,32 +81,14 @@ describe('start-up', () => {
   });
 
   it('merges every tab’s copy, so two tabs’ additions both survive', async () => {
-    const base = new MatrixDoc();
-    base.load(workspace([scenario('one', [factor('a', PS)])]));
-    const addition = (id: string) => (doc: MatrixDoc) => {
-      const one = doc.content().scenarios[0]!;
-      doc.apply({ ...doc.content(), scenarios: [{ ...one, factors: [...one.factors, factor(id, PS, { title: id })] }] });
-    };
-    const fake = createFakeStorage({
-      [`${DOC_KEY_PREFIX}tab-1`]: copyWith(base, addition('from-tab-1')),
-      [`${DOC_KEY_PREFIX}tab-2`]: copyWith(base, addition('from-tab-2')),
-    });
+    const fake = twoTabsAdding();
     const { store } = await start(fake);
     const ids = store.getState().workspace.scenarios[0]!.factors.map((f) => f.id).sort();
     expect(ids).toEqual(['a', 'from-tab-1', 'from-tab-2']);
   });
 
   it('opens stored work as a starting point that undo cannot take away', async () => {
-    const base = new MatrixDoc();
-    base.load(workspace([scenario('one', [factor('a', PS)])]));
-    const addition = (id: string) => (doc: MatrixDoc) => {
-      const one = doc.content().scenarios[0]!;
-      doc.apply({ ...doc.content(), scenarios: [{ ...one, factors: [...one.factors, factor(id, PS, { title: id })] }] });
-    };
-    const fake = createFakeStorage({
-      [`${DOC_KEY_PREFIX}tab-1`]: copyWith(base, addition('from-tab-1')),
-      [`${DOC_KEY_PREFIX}tab-2`]: copyWith(base, addition('from-tab-2')),
-    });
+    const fake = twoTabsAdding();
     const { store } = await start(fake);
     expect(store.getState().canUndo).toBe(false);
     store.getState().undo();
