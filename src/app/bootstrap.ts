@@ -55,12 +55,7 @@ interface Opened {
 
 /** Merges every tab's saved copy; falls back to work stored by the previous version, then to the seeds. */
 async function open(storage: SafeStorage): Promise<Opened> {
-  const probe = storage.read(WORKSPACE_KEY);
-  const stored = probe.ok ? await readStoredDocs(storage) : [];
-  // The first readable copy was decoded once to prove it whole: it becomes the document rather
-  // than being decoded again. A document's content at creation is never part of its undo history.
-  const first = stored.find((copy) => copy.kind === 'doc');
-  const doc = new MatrixDoc(first?.doc);
+  const doc = new MatrixDoc();
   const merged = new Map<string, string>();
   let notice: StorageNotice | null = null;
   let disabledReason: string | undefined;
@@ -68,6 +63,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
   // The words of a storage problem load only when there is one.
   const N = async () => text((await import('../i18n/en/notices')).noticesText);
 
+  const probe = storage.read(WORKSPACE_KEY);
   if (!probe.ok) {
     doc.load(await seedWorkspace());
     return {
@@ -78,22 +74,22 @@ async function open(storage: SafeStorage): Promise<Opened> {
     };
   }
 
-  for (const copy of stored) {
-    if (copy.kind === 'doc') {
-      if (copy !== first) Y.applyUpdate(doc.ydoc, copy.update, LOADED);
-      merged.set(copy.key, copy.text);
-    } else if (copy.kind === 'unreadable') {
-      const kept = setAside(storage, copy.key, copy.text);
+  for (const stored of await readStoredDocs(storage)) {
+    if (stored.kind === 'doc') {
+      Y.applyUpdate(doc.ydoc, stored.update, LOADED);
+      merged.set(stored.key, stored.text);
+    } else if (stored.kind === 'unreadable') {
+      const kept = setAside(storage, stored.key, stored.text);
       notice = {
         kind: 'unreadable',
-        message: `${(await N()).partUnreadable({ reason: copy.reason(await N()) })} ${kept ? (await N()).startKept : (await N()).startUntouched} ${(await N()).restLoaded}`,
-        keptData: { key: kept ?? copy.key, text: copy.text },
+        message: `${(await N()).partUnreadable({ reason: stored.reason(await N()) })} ${kept ? (await N()).startKept : (await N()).startUntouched} ${(await N()).restLoaded}`,
+        keptData: { key: kept ?? stored.key, text: stored.text },
       };
-    } else if (copy.kind === 'newer-version') {
+    } else if (stored.kind === 'newer-version') {
       disabledReason = S.newerReason;
       notice = {
         kind: 'newer-version',
-        message: (await N()).newerNoSave({ reason: copy.reason(await N()) }),
+        message: (await N()).newerNoSave({ reason: stored.reason(await N()) }),
       };
     }
   }
