@@ -102,7 +102,7 @@ function writeFactors(records: Y.Map<YRecord>, before: readonly Factor[] | undef
   // Only cells whose order changed, or that hold a new record, get keys, and within them only the cards that moved.
   const beforeCells = before && indexById(before).size === before.length ? cellLayout(before) : null;
   for (const [key, ids] of cellLayout(after)) {
-    if (beforeCells && sameList(beforeCells.get(key), ids) && !ids.some((id) => created.has(id))) continue;
+    if (beforeCells && sameList(beforeCells.get(key), ids) && (created.size === 0 || !ids.some((id) => created.has(id)))) continue;
     const [pest, swot] = key.split(':') as [Place['pest'], Place['swot']];
     const placeIn = (id: string): string | undefined => {
       const place = records.get(id)?.get(PLACE) as Place | undefined;

@@ -4,6 +4,7 @@ import { createId } from './ids';
 import { fail, ok, type Result } from './result';
 import { type Citation, CitationSchema, type Factor, FactorSchema, type Scenario } from './schema';
 import { fieldError } from './validation';
+import { cellLayout, factorIndex } from './cellLayout';
 
 /** What a user supplies for a new factor; everything but the title has a default. */
 export interface FactorDraft {
@@ -19,12 +20,17 @@ export type FactorPatch = Partial<Pick<Factor, 'title' | 'note' | 'impact' | 'ta
 
 export const inCell = (factor: Factor, cell: Cell): boolean => sameCell(factor, cell);
 
+// Cell lists and lookups by id go through the layout and index cached per factors array (which the
+// grid has usually built already), so an edit of a 5,000-factor scenario does not walk it in script.
+const idsIn = (factors: readonly Factor[], cell: Cell): string[] => cellLayout(factors).get(cellKey(cell)) ?? [];
+
 export function cellFactors(scenario: Scenario, cell: Cell): Factor[] {
-  return scenario.factors.filter((factor) => inCell(factor, cell));
+  const byId = factorIndex(scenario.factors);
+  return idsIn(scenario.factors, cell).map((id) => byId.get(id)!);
 }
 
 export function findFactor(scenario: Scenario, factorId: string): Factor | undefined {
-  return scenario.factors.find((factor) => factor.id === factorId);
+  return factorIndex(scenario.factors).get(factorId);
 }
 
 /** Where a factor sits: its cell and its index within the cell. */
@@ -32,7 +38,7 @@ export function positionOf(scenario: Scenario, factorId: string): { cell: Cell; 
   const factor = findFactor(scenario, factorId);
   if (!factor) return null;
   const cell = { pest: factor.pest, swot: factor.swot };
-  return { cell, index: cellFactors(scenario, cell).indexOf(factor) };
+  return { cell, index: idsIn(scenario.factors, cell).indexOf(factorId) };
 }
 
 /** The scenario with the factor at `index` replaced; every other factor keeps its identity. */
@@ -48,26 +54,22 @@ function checkFactor(factor: Factor): Result<Factor> {
 }
 
 /**
- * Puts `factor` into `factors` so that it becomes the `index`-th factor of `cell`.
- * The flat array keeps each cell's order; where a cell sits in it does not matter.
+ * Puts `factor` into `factors` (a copy) so that it becomes the `index`-th of `cellIds`, the ids
+ * of its cell's factors in order (without it). The flat array keeps each cell's order; where a
+ * cell sits in it does not matter. Only the array's own methods walk it.
  */
-function insertAt(factors: Factor[], factor: Factor, cell: Cell, index: number): Factor[] {
+function insertAt(factors: readonly Factor[], factor: Factor, cellIds: readonly string[], index: number, byId: ReadonlyMap<string, Factor>): Factor[] {
   const next = factors.slice();
-  const cellPositions: number[] = [];
-  next.forEach((candidate, position) => {
-    if (inCell(candidate, cell)) cellPositions.push(position);
-  });
-  const before = cellPositions[index];
-  if (before !== undefined) next.splice(before, 0, factor);
-  else {
-    const last = cellPositions[cellPositions.length - 1];
-    next.splice(last === undefined ? next.length : last + 1, 0, factor);
-  }
+  const anchor = cellIds[index];
+  const last = cellIds.at(-1);
+  const at = anchor !== undefined ? next.indexOf(byId.get(anchor)!) : last !== undefined ? next.indexOf(byId.get(last)!) + 1 : next.length;
+  next.splice(at, 0, factor);
   return next;
 }
 
 export function addFactor(scenario: Scenario, cell: Cell, draft: FactorDraft, index?: number): Result<Scenario> {
-  const count = cellFactors(scenario, cell).length;
+  const cellIds = idsIn(scenario.factors, cell);
+  const count = cellIds.length;
   const at = index ?? count;
   if (!Number.isInteger(at) || at < 0 || at > count) {
     return fail({ code: 'index-out-of-range', index: at, max: count, cell: cellKey(cell) });
@@ -86,7 +88,7 @@ export function addFactor(scenario: Scenario, cell: Cell, draft: FactorDraft, in
     citations: draft.citations ?? [],
   });
   if (!checked.ok) return checked;
-  return ok({ ...scenario, factors: insertAt(scenario.factors, checked.value, cell, at) });
+  return ok({ ...scenario, factors: insertAt(scenario.factors, checked.value, cellIds, at, factorIndex(scenario.factors)) });
 }
 
 export function updateFactor(scenario: Scenario, factorId: string, patch: FactorPatch): Result<Scenario> {
@@ -104,13 +106,15 @@ export function updateFactor(scenario: Scenario, factorId: string, patch: Factor
 export function moveFactor(scenario: Scenario, factorId: string, toCell: Cell, toIndex: number): Result<Scenario> {
   const factor = findFactor(scenario, factorId);
   if (!factor) return fail({ code: 'factor-not-found', id: factorId });
-  const rest = scenario.factors.filter((candidate) => candidate !== factor);
-  const count = rest.filter((candidate) => inCell(candidate, toCell)).length;
+  const rest = scenario.factors.slice();
+  rest.splice(rest.indexOf(factor), 1);
+  const cellIds = idsIn(scenario.factors, toCell).filter((id) => id !== factorId);
+  const count = cellIds.length;
   if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex > count) {
     return fail({ code: 'index-out-of-range', index: toIndex, max: count, cell: cellKey(toCell) });
   }
   const moved = sameCell(factor, toCell) ? factor : { ...factor, pest: toCell.pest, swot: toCell.swot };
-  return ok({ ...scenario, factors: insertAt(rest, moved, toCell, toIndex) });
+  return ok({ ...scenario, factors: insertAt(rest, moved, cellIds, toIndex, factorIndex(scenario.factors)) });
 }
 
 export function removeFactor(scenario: Scenario, factorId: string): Result<Scenario> {

@@ -50,6 +50,11 @@ export function watchVerdicts(store: AppStore): () => void {
     seen = { factors, texts };
 
     const previous = useVerdicts.getState().byFactor;
+    // No text attached, no quote to check: nothing to walk.
+    if (texts.size === 0) {
+      if (previous.size > 0) useVerdicts.setState({ byFactor: new Map() });
+      return;
+    }
     const next = new Map<string, FactorVerdict>();
     let changed = false;
     for (const list of factors) {
