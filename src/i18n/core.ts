@@ -94,6 +94,15 @@ export function count<P extends Plural>(message: P, n: number, params: Record<st
 
 const NO_OPTIONS: Intl.NumberFormatOptions = {};
 
+// Building a formatter costs far more than formatting: a list of 1,000 numbers built one each.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options === NO_OPTIONS ? language : `${language} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(language, options)));
+  return format;
+}
+
 /**
  * Numbers in the current language. Chromium has no Kazakh number data, so Kazakh follows the
  * national standard by hand: a space between thousands and a decimal comma.
@@ -103,8 +112,8 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
   // the first Intl formatter of a page costs tens of milliseconds (ICU's data loads): not at start-up.
   if (options === NO_OPTIONS && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   const language = useLanguage.getState().language;
-  if (language !== 'kk') return new Intl.NumberFormat(language, options).format(value);
-  const english = new Intl.NumberFormat('en', { ...options, useGrouping: true }).format(value);
+  if (language !== 'kk') return numberFormat(language, options).format(value);
+  const english = numberFormat('en', { ...options, useGrouping: true }).format(value);
   return english.replace(/,/g, '\u00a0').replace(/\./g, ',');
 }
 
