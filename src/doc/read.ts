@@ -31,8 +31,9 @@ interface PlacedFactor {
   key: string;
 }
 interface FactorList {
-  /** Sorted by cell, then key, then id: the order `factors` has. Changed in place by a patch. */
+  /** Sorted by cell, then key, then id: the order `factors` has. Changed in place by a patch, as is `byId`. */
   entries: PlacedFactor[];
+  byId: Map<string, PlacedFactor>;
   factors: Factor[];
 }
 
@@ -187,17 +188,21 @@ export class DocumentReader {
       if (entry) entries.push(entry);
     }
     entries.sort(comparePlaced);
-    return { entries, factors: entries.map((entry) => this.factor(entry)) };
+    return { entries, byId: new Map(entries.map((entry) => [entry.id, entry])), factors: entries.map((entry) => this.factor(entry)) };
   }
 
   /** Moves only the factors a transaction touched to where they now sort: a drop re-sorts two records, not the scenario. */
   private patchFactors(records: Y.Map<YRecord>, list: FactorList, dirty: ReadonlySet<string>): FactorList {
-    const entries = list.entries;
+    const { entries, byId } = list;
     const factors = list.factors.slice();
-    for (let at = entries.length - 1; at >= 0; at--) {
-      if (!dirty.has(entries[at]!.id)) continue;
+    for (const id of dirty) {
+      const old = byId.get(id);
+      if (!old) continue;
+      // Ids are unique, so the first entry not sorting before the old one is the old one.
+      const at = insertionPoint(entries, old);
       entries.splice(at, 1);
       factors.splice(at, 1);
+      byId.delete(id);
     }
     for (const id of dirty) {
       const record = records.get(id);
@@ -206,8 +211,9 @@ export class DocumentReader {
       const at = insertionPoint(entries, entry);
       entries.splice(at, 0, entry);
       factors.splice(at, 0, this.factor(entry));
+      byId.set(id, entry);
     }
-    return { entries, factors };
+    return { entries, byId, factors };
   }
 
   private factor({ id, record, place }: PlacedFactor): Factor {
