@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { PEST, SWOT, TOWS_QUADRANTS } from '../domain/axes';
+import { cellIndex, TOWS_QUADRANTS } from '../domain/axes';
 import { type Factor, FactorSchema, type Scenario, ScenarioSchema, type Source, type Strategy, StrategySchema } from '../domain/schema';
 import {
   type DocumentContent,
@@ -19,7 +19,6 @@ import {
 } from './layout';
 import { compareKeyed } from './order';
 
-const CELL_INDEX = new Map(PEST.flatMap((pest, row) => SWOT.map((swot, column) => [`${pest}:${swot}`, row * 4 + column])));
 const QUADRANT_INDEX = new Map<string, number>(TOWS_QUADRANTS.map((quadrant, index) => [quadrant, index]));
 const NO_STRATEGIES: Strategy[] = [];
 
@@ -176,7 +175,7 @@ export class DocumentReader {
 
   private placed(id: string, record: YRecord): PlacedFactor | null {
     const place = record.get(PLACE) as Place | undefined;
-    const cell = place ? CELL_INDEX.get(`${place.pest}:${place.swot}`) : undefined;
+    const cell = place ? cellIndex(place.pest, place.swot) : undefined;
     // A record without a (known) place is one whose creation has not reached us whole; it waits.
     return place && cell !== undefined ? { id, record, place, cell, key: place.key } : null;
   }

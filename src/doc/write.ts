@@ -45,10 +45,6 @@ function writeFields(target: YRecord, record: object, fields: readonly string[])
   }
 }
 
-function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
-  return new Map((items ?? []).map((item) => [item.id, item]));
-}
-
 /** Gives `ids` (in their wanted order) order keys, changing as few as keep the order. */
 function writeOrder(records: Y.Map<YRecord>, ids: readonly string[]): void {
   const changes = reorderKeys(ids, (id) => records.get(id)?.get(ORDER) as string | undefined);
@@ -97,12 +93,16 @@ function writeSources(doc: Y.Doc, before: readonly Source[] | undefined, after: 
 const sameList = (a: readonly string[] | undefined, b: readonly string[]): boolean =>
   a !== undefined && (a === b || (a.length === b.length && a.every((id, index) => id === b[index])));
 
+/** A cell's (or quadrant's) order needs no new keys when its list is as before and holds no record just created. */
+const keepsOrder = (before: readonly string[] | undefined, after: readonly string[], created: ReadonlySet<string>): boolean =>
+  sameList(before, after) && (created.size === 0 || !after.some((id) => created.has(id)));
+
 function writeFactors(records: Y.Map<YRecord>, before: readonly Factor[] | undefined, after: readonly Factor[]): void {
   const created = writeRecords(records, before, after, FACTOR_FIELDS);
   // Only cells whose order changed, or that hold a new record, get keys, and within them only the cards that moved.
   const beforeCells = before && indexById(before).size === before.length ? cellLayout(before) : null;
   for (const [key, ids] of cellLayout(after)) {
-    if (beforeCells && sameList(beforeCells.get(key), ids) && (created.size === 0 || !ids.some((id) => created.has(id)))) continue;
+    if (beforeCells && keepsOrder(beforeCells.get(key), ids, created)) continue;
     const [pest, swot] = key.split(':') as [Place['pest'], Place['swot']];
     const placeIn = (id: string): string | undefined => {
       const place = records.get(id)?.get(PLACE) as Place | undefined;
@@ -123,7 +123,7 @@ function writeStrategies(records: Y.Map<YRecord>, before: readonly Strategy[] | 
   const created = writeRecords(records, before, after, STRATEGY_FIELDS);
   const beforeQuadrants = before && indexById(before).size === before.length ? quadrantLists(before) : null;
   for (const [quadrant, ids] of quadrantLists(after)) {
-    if (beforeQuadrants && sameList(beforeQuadrants.get(quadrant), ids) && !ids.some((id) => created.has(id))) continue;
+    if (beforeQuadrants && keepsOrder(beforeQuadrants.get(quadrant), ids, created)) continue;
     const placeIn = (id: string): string | undefined => {
       const place = records.get(id)?.get(PLACE) as StrategyPlace | undefined;
       return place && place.quadrant === quadrant ? place.key : undefined;
@@ -143,7 +143,7 @@ function ensureStrategies(record: YRecord): Y.Map<YRecord> {
 
 function writeScenarios(doc: Y.Doc, before: readonly Scenario[] | undefined, after: readonly Scenario[]): void {
   const { scenarios } = roots(doc);
-  const previous = byId(before);
+  const previous = indexById(before ?? []);
   const wanted = new Set(after.map((scenario) => scenario.id));
   for (const id of Array.from(scenarios.keys())) if (!wanted.has(id)) scenarios.delete(id);
   for (const scenario of after) {

@@ -42,6 +42,14 @@ export const ALL_CELLS: readonly Cell[] = PEST.flatMap((pest) => SWOT.map((swot)
 
 export const cellKey = (cell: Cell): CellKey => `${cell.pest}:${cell.swot}`;
 
+// Maps, not objects: a value from elsewhere such as "__proto__" must find nothing.
+const CELL_AT: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
+  PEST.map((pest, row) => [pest, new Map(SWOT.map((swot, column) => [swot, row * SWOT.length + column]))]),
+);
+
+/** A cell's place in ALL_CELLS, without building a key string; undefined for values that are not a cell (data from elsewhere). */
+export const cellIndex = (pest: string, swot: string): number | undefined => CELL_AT.get(pest)?.get(swot);
+
 export function parseCellKey(key: string): Cell | null {
   const [pest, swot] = key.split(':');
   if (!(PEST as readonly string[]).includes(pest ?? '') || !(SWOT as readonly string[]).includes(swot ?? '')) return null;

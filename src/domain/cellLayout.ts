@@ -1,4 +1,4 @@
-import { ALL_CELLS, cellKey, type CellKey, PEST, type Pest, SWOT, type Swot } from './axes';
+import { ALL_CELLS, cellIndex, cellKey, type CellKey } from './axes';
 import type { Factor } from './schema';
 
 // Cached per array: the document gives a new array only when a scenario's factors change, so
@@ -6,18 +6,12 @@ import type { Factor } from './schema';
 const layoutCache = new WeakMap<readonly Factor[], Map<CellKey, string[]>>();
 const indexCache = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
 
-// A cell's place in ALL_CELLS, looked up without building a key string for every factor.
-const CELL_AT = Object.fromEntries(PEST.map((pest, row) => [pest, Object.fromEntries(SWOT.map((swot, column) => [swot, row * SWOT.length + column]))])) as Record<
-  Pest,
-  Record<Swot, number>
->;
-
 /** Each cell's factor ids in order. The arrays are shared: never change them. */
 export function cellLayout(factors: readonly Factor[]): Map<CellKey, string[]> {
   let layout = layoutCache.get(factors);
   if (!layout) {
     const lists = ALL_CELLS.map((): string[] => []);
-    for (const factor of factors) lists[CELL_AT[factor.pest][factor.swot]]!.push(factor.id);
+    for (const factor of factors) lists[cellIndex(factor.pest, factor.swot)!]!.push(factor.id);
     layout = new Map(ALL_CELLS.map((cell, at) => [cellKey(cell), lists[at]!]));
     layoutCache.set(factors, layout);
   }

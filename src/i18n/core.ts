@@ -123,7 +123,7 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
  * preview, a weight): call it when the page is idle.
  */
 export function prepareNumberFormat(): void {
-  numberFormat(useLanguage.getState().language === 'kk' ? 'en' : useLanguage.getState().language, NO_OPTIONS).format(1000);
+  formatNumber(1000);
 }
 
 const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Bundle }>> = {
