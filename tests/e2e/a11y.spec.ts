@@ -18,6 +18,18 @@ test('the main view has no serious or critical accessibility violations', async 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+test('every cell’s factors are list items whose accessible name starts with the factor’s title', async ({ page }) => {
+  for (const name of ['Political strengths', 'Economic threats', 'Social opportunities', 'Technological weaknesses']) {
+    const titles = await titlesIn(page, name);
+    expect(titles.length).toBeGreaterThan(0);
+    const items = cell(page, name).getByRole('list', { name }).getByRole('listitem');
+    await expect(items).toHaveCount(titles.length);
+    for (const [index, title] of titles.entries()) await expect(items.nth(index)).toHaveAccessibleName(startsWith(title));
+  }
+});
+
 test('the factor editor has no serious or critical accessibility violations', async ({ page }) => {
   const [title] = await titlesIn(page, 'Social opportunities');
   await cell(page, 'Social opportunities').getByRole('button', { name: title }).click();

@@ -1,5 +1,5 @@
 import { type DraggableAttributes, type DraggableSyntheticListeners, useDraggable } from '@dnd-kit/core';
-import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { useSameItems } from '../../store/useSameItems';
@@ -116,6 +116,7 @@ const FactorItem = memo(function FactorItem({ factorId, cell, topVoted = false, 
   );
 
   // Stable props let the memoised card skip rendering when only the selection or the drag changes.
+  const cardId = useId();
   const onFocus = useCallback(() => store.getState().select(factorId), [store, factorId]);
   const onClick = useCallback(
     (event: MouseEvent<HTMLDivElement>) => {
@@ -128,8 +129,10 @@ const FactorItem = memo(function FactorItem({ factorId, cell, topVoted = false, 
 
   if (!factor) return null;
   return (
-    <div role="listitem" className="cell__item">
+    // The list item is named by its card, so that it reads as the factor: its title first.
+    <div role="listitem" className="cell__item" aria-labelledby={cardId}>
       <FactorCard
+        id={cardId}
         ref={setRef}
         factor={factor}
         mark={mark}

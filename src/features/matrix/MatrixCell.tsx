@@ -1,7 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { type Cell, SWOT_MARKS } from '../../domain/axes';
 import { inCell } from '../../domain/matrix';
+import type { Factor } from '../../domain/schema';
 import { useApp } from '../../store/context';
 import { factorIndex } from '../../domain/cellLayout';
 import { selectActiveScenario, selectCellIds, selectDiff } from '../../store/selectors';
@@ -26,6 +27,16 @@ const factorsOf = (state: Parameters<typeof selectCellIds>[0], ids: readonly str
   const index = factorIndex(selectActiveScenario(state).factors);
   return ids.map((id) => index.get(id)!).filter(Boolean);
 };
+
+/** A factor only in the compared scenario; the item is named by its card, title first. */
+function RemovedItem({ factor }: { factor: Factor }) {
+  const cardId = useId();
+  return (
+    <li className="cell__item" aria-labelledby={cardId}>
+      <FactorCard id={cardId} factor={factor} mark="removed" />
+    </li>
+  );
+}
 
 export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellProps) {
   const ids = useApp(useSameItems((state) => selectCellIds(state, cell)));
@@ -75,9 +86,7 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
       {removed.length > 0 && (
         <ul className="cell__list cell__list--removed" aria-label={S.onlyInCompared({ cell: label })}>
           {removed.map((factor) => (
-            <li key={factor.id} className="cell__item">
-              <FactorCard factor={factor} mark="removed" />
-            </li>
+            <RemovedItem key={factor.id} factor={factor} />
           ))}
         </ul>
       )}
