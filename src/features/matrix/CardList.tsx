@@ -1,9 +1,10 @@
-import { memo, useMemo, useRef } from 'react';
+import { type CSSProperties, memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { useSameItems } from '../../store/useSameItems';
 import { useCapture } from './capture';
+import { measureCardSlot } from './cardSlot';
 import { DraggableFactor } from './DraggableFactor';
 import { useNearViewport } from './useNearViewport';
 
@@ -13,7 +14,6 @@ import { useNearViewport } from './useNearViewport';
  * and screen-reader browsing then see every card.
  */
 const CHUNK_SIZE = 10;
-const ESTIMATED_CARD_HEIGHT = 70;
 const WINDOWING_FROM = 300;
 
 interface ChunkProps {
@@ -32,10 +32,13 @@ const Chunk = memo(function Chunk({ ids, cell, always, pinned, initially, topVot
   const ref = useRef<HTMLDivElement>(null);
   const nearness = useNearViewport(ref, initially);
   const mounted = always || nearness.near || pinned;
+  const measured = mounted && !always;
+  useLayoutEffect(() => (measured && ref.current ? measureCardSlot(ref.current) : undefined), [measured]);
 
   if (!mounted) {
-    const height = nearness.height ?? ids.length * ESTIMATED_CARD_HEIGHT;
-    return <div ref={ref} className="cell__chunk cell__chunk--idle" style={{ height }} aria-hidden="true" />;
+    // Held at its own height once it has been seen, before that at what its cards would take.
+    const style = nearness.height === null ? ({ '--cards': ids.length } as CSSProperties) : { height: nearness.height };
+    return <div ref={ref} className="cell__chunk cell__chunk--idle" style={style} aria-hidden="true" />;
   }
   return (
     <div ref={ref} className="cell__chunk">

@@ -18,7 +18,7 @@ function shared(): IntersectionObserver | null {
 
 export interface Nearness {
   near: boolean;
-  /** The element's height when last reported; a placeholder keeps it so the page does not jump. */
+  /** The element's height when it last left the viewport's margin; a placeholder keeps it so the page does not jump. */
   height: number | null;
 }
 
@@ -35,8 +35,12 @@ export function useNearViewport(ref: RefObject<Element | null>, initially: boole
     const element = ref.current;
     const io = shared();
     if (!element || !io) return;
-    listeners.set(element, (near, height) =>
-      setState((previous) => (previous.near === near && previous.height === height ? previous : { near, height })),
+    listeners.set(element, (near, reported) =>
+      setState((previous) => {
+        // Only a height reported on leaving is the content's; on arriving it is the placeholder's.
+        const height = previous.near && !near ? reported : previous.height;
+        return previous.near === near && previous.height === height ? previous : { near, height };
+      }),
     );
     io.observe(element);
     return () => {
