@@ -20,6 +20,8 @@ const LANGUAGES = {
     compare: 'Сравнить',
     present: 'Показ',
     scenario: 'Сценарий',
+    exportAll: 'Экспортировать все',
+    import: 'Импорт…',
   },
   kk: {
     name: 'Қазақша',
@@ -34,6 +36,8 @@ const LANGUAGES = {
     compare: 'Салыстыру',
     present: 'Көрсету',
     scenario: 'Сценарий',
+    exportAll: 'Барлығын экспорттау',
+    import: 'Импорт…',
   },
 } as const;
 
@@ -70,12 +74,16 @@ for (const [code, L] of Object.entries(LANGUAGES)) {
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     for (const name of L.cells) await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
     await expect(page.getByRole('combobox', { name: L.scenario, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: L.exportAll, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: L.import, exact: true })).toBeVisible();
 
     // Add a factor.
     await page.getByRole('button', { name: L.add(L.first) }).click();
     await page.getByRole('textbox', { name: L.input(L.first) }).fill('Жаңа фактор / новый фактор');
     await page.keyboard.press('Enter');
     await expect.poll(() => titlesIn(page, L.first)).toContain('Жаңа фактор / новый фактор');
+    const items = page.getByRole('region', { name: L.first, exact: true }).getByRole('list').getByRole('listitem');
+    await expect(items.last()).toHaveAccessibleName(/^Жаңа фактор \/ новый фактор,/);
 
     // Move it by keyboard, and hear it in this language.
     await page.getByRole('region', { name: L.first, exact: true }).getByRole('button', { name: /^Жаңа фактор \/ новый фактор/ }).focus();
