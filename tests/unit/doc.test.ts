@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+import { generateNKeysBetween } from 'fractional-indexing';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ALL_CELLS, type Cell } from '../../src/domain/axes';
 import { MatrixDoc } from '../../src/doc/matrixDoc';
-import { reorderKeys } from '../../src/doc/order';
+import { compareKeyed, reorderKeys } from '../../src/doc/order';
 import { addFactor, cellFactors, moveFactor, removeFactor, updateFactor } from '../../src/domain/matrix';
 import type { Scenario } from '../../src/domain/schema';
 import { cell, cellIds, factor, scenario, workspace } from '../fixtures/builders';
@@ -53,6 +54,39 @@ describe('order keys', () => {
     const sorted = [...all.entries()].sort((p, q) => (p[1] < q[1] ? -1 : 1)).map(([id]) => id);
     expect(sorted).toEqual(['x', 'a', 'y', 'c', 'z']);
     expect(changes.has('a') || changes.has('c')).toBe(false);
+  });
+
+  // Any wanted order of items, some with keys (in any order, ties included) and some without.
+  const keyedLists = fc
+    .uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 })
+    .chain((ids) =>
+      fc.tuple(fc.constant(ids), fc.array(fc.option(fc.constantFrom('a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'), { nil: undefined }), { minLength: ids.length, maxLength: ids.length })),
+    );
+
+  it('always give an order that sorts as wanted, ties broken by id as every replica breaks them', () => {
+    fc.assert(
+      fc.property(keyedLists, ([ids, keys]) => {
+        const current = new Map(ids.flatMap((id, index) => (keys[index] === undefined ? [] : [[id, keys[index]!] as const])));
+        const changes = reorderKeys(ids, (id) => current.get(id));
+        const final = ids.map((id) => ({ id, key: changes.get(id) ?? current.get(id)! }));
+        expect([...final].sort(compareKeyed).map((item) => item.id)).toEqual(ids);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leave every key alone when the keys there already sort, and only give keys to the items without', () => {
+    fc.assert(
+      fc.property(keyedLists, ([ids, keys]) => {
+        // The items that have keys get strictly ascending ones, in the wanted order.
+        const keyed = ids.filter((_, index) => keys[index] !== undefined);
+        const ascending = generateNKeysBetween(null, null, keyed.length);
+        const current = new Map(keyed.map((id, index) => [id, ascending[index]!] as const));
+        const changes = reorderKeys(ids, (id) => current.get(id));
+        expect([...changes.keys()].sort()).toEqual(ids.filter((id) => !current.has(id)).sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
