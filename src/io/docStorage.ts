@@ -75,12 +75,12 @@ export async function encodeWholeCopy(update: Uint8Array, now = Date.now()): Pro
  * or a browser that cannot decompress, is not damaged data: it throws, and nothing stored is
  * touched (start-up then says it could not start), rather than setting the copy aside.
  */
-export async function inflateDoc(stored: StoredDoc): Promise<StoredDoc> {
+export async function inflateDoc(stored: StoredDoc, prove = true): Promise<StoredDoc> {
   if (stored.kind !== 'compressed') return stored;
   if (!canCompress()) throw new Error('no DecompressionStream');
   try {
     const update = await inflate(stored.deflated);
-    provenWhole(update);
+    if (prove) provenWhole(update);
     return { kind: 'doc', key: stored.key, text: stored.text, update };
   } catch {
     return { kind: 'unreadable', key: stored.key, text: stored.text, reason: (N) => N.damaged };
@@ -88,19 +88,21 @@ export async function inflateDoc(stored: StoredDoc): Promise<StoredDoc> {
 }
 
 /**
- * Applying an update to a scratch document proves it whole before it meets the real one. (Using
- * that scratch document as the real one saves a decode at start-up, but measured, it made the
- * first interactions after it slower by more than it saved.)
+ * Applying an update to a scratch document proves it whole before it meets a document that holds
+ * work. Throws when it does not apply.
  */
-function provenWhole(update: Uint8Array): void {
+export function provenWhole(update: Uint8Array): void {
   Y.applyUpdate(new Y.Doc(), update);
 }
 
-/** Reads one stored copy whatever its form. */
-export const readDoc = (key: string, text: string): Promise<StoredDoc> => inflateDoc(decodeDoc(key, text));
+/**
+ * Reads one stored copy whatever its form. With `prove` false its update is not proven whole:
+ * for a caller that applies it to an empty document, which it drops if the update fails.
+ */
+export const readDoc = (key: string, text: string, prove = true): Promise<StoredDoc> => inflateDoc(decodeDoc(key, text, prove), prove);
 
 /** Reads one stored copy, checking that its update is one Yjs can apply; a compressed one only as far as its envelope. */
-export function decodeDoc(key: string, text: string): StoredDoc {
+export function decodeDoc(key: string, text: string, prove = true): StoredDoc {
   let envelope: Partial<DocEnvelope> | null;
   try {
     envelope = JSON.parse(text) as Partial<DocEnvelope> | null;
@@ -121,7 +123,7 @@ export function decodeDoc(key: string, text: string): StoredDoc {
     const update = fromBase64(envelope.update);
     // Any other compression than ours fails to inflate, and is set aside as damaged then.
     if (envelope.compression) return { kind: 'compressed', key, text, deflated: update };
-    provenWhole(update);
+    if (prove) provenWhole(update);
     return { kind: 'doc', key, text, update };
   } catch {
     return { kind: 'unreadable', key, text, reason: (N) => N.damaged };
@@ -132,11 +134,12 @@ export function docKeys(storage: SafeStorage): string[] {
   return storage.keys().filter((key) => key.startsWith(DOC_KEY_PREFIX)).sort();
 }
 
-export async function readStoredDocs(storage: SafeStorage): Promise<StoredDoc[]> {
+/** Every tab's stored copy; with `prove` false, none is proven whole (see `readDoc`). */
+export async function readStoredDocs(storage: SafeStorage, prove = true): Promise<StoredDoc[]> {
   const found: Promise<StoredDoc>[] = [];
   for (const key of docKeys(storage)) {
     const read = storage.read(key);
-    if (read.ok && read.value !== null) found.push(readDoc(key, read.value));
+    if (read.ok && read.value !== null) found.push(readDoc(key, read.value, prove));
   }
   return Promise.all(found);
 }

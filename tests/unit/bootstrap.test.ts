@@ -158,6 +158,28 @@ describe('start-up', () => {
     expect(kept.map((key) => fake.data.get(key))).toEqual([damaged]);
   });
 
+  it('whichever order the copies are read in, a damaged one is set aside and none of it reaches the work', async () => {
+    const base = new MatrixDoc();
+    base.load(workspace([scenario('one', [factor('a', PS), factor('b', PS)])]));
+    const whole = JSON.parse(encodeDoc(base.ydoc)) as { update: string };
+    const damaged = JSON.stringify({ ...whole, update: whole.update.slice(0, whole.update.length - 24) });
+    const other = new MatrixDoc();
+    other.load(workspace([scenario('two', [factor('c', PS)])]));
+    // Copies are read in key order: the damaged one first (into an empty document), in the middle, and last.
+    for (const badKey of ['tab-0', 'tab-5', 'tab-9']) {
+      const fake = createFakeStorage({
+        [`${DOC_KEY_PREFIX}tab-1`]: encodeDoc(other.ydoc),
+        [`${DOC_KEY_PREFIX}tab-6`]: encodeDoc(other.ydoc),
+        [`${DOC_KEY_PREFIX}${badKey}`]: damaged,
+      });
+      const { store } = await start(fake);
+      expect(store.getState().workspace.scenarios.map((s) => [s.id, s.factors.map((f) => f.id)])).toEqual([['two', ['c']]]);
+      expect(store.getState().storageNotice?.kind).toBe('unreadable');
+      const kept = [...fake.data.keys()].filter((key) => key.startsWith(UNREADABLE_KEY_PREFIX));
+      expect(kept.map((key) => fake.data.get(key))).toEqual([damaged]);
+    }
+  });
+
   it('does not save when a copy comes from a newer version, and leaves that copy as it is', async () => {
     const newer = JSON.stringify({ kind: 'swot-pest-ydoc', layout: 2, format: 99, savedAt: '', update: '' });
     const fake = createFakeStorage({ [`${DOC_KEY_PREFIX}tab-newer`]: newer });
