@@ -98,6 +98,27 @@ export function pageInstrumentation() {
       return { start: m.start, commit: m.commit, paint: m.paint, settled: m.settled };
     },
     nextPaint: () => new Promise((done) => afterFrame(() => {}, done)),
+    /**
+     * The floor under anything that shows a new matrix: the page's matrix, already built, is
+     * hidden for two frames and shown again; from that change to the frame that lays it out.
+     */
+    async showBuiltMatrix() {
+      const matrix = document.querySelector('.matrix');
+      if (!matrix) throw new Error('no .matrix on the page');
+      const frame = () => new Promise((done) => afterFrame(() => {}, done));
+      matrix.style.display = 'none';
+      await frame();
+      await frame();
+      return new Promise((done) => {
+        const start = performance.now();
+        matrix.style.display = '';
+        let paint = null;
+        afterFrame(
+          (time) => (paint = time),
+          (settled) => done({ start, commit: start, paint, settled }),
+        );
+      });
+    },
     /** Saves measured so far; null on a page that never saves (the peers). */
     autosaveCount: () =>
       document.documentElement.dataset.benchSaves === 'never' ? null : performance.getEntriesByName('autosave-write', 'measure').length,

@@ -40,6 +40,14 @@ export const firstCardIn = (page, cell) =>
 
 export const cardLocator = (page, id) => page.locator(`[data-factor-id="${id}"]`);
 
+/** Measured the same on every page: how long showing its matrix, already built, takes (see instrument.mjs). */
+export async function showBuiltMatrix(page, record) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const result = await page.evaluate(() => window.__bench.showBuiltMatrix());
+  record('built matrix shown (reference)', { paint: result.paint - result.start, commit: 0, settled: result.settled - result.start });
+  await nextPaint(page);
+}
+
 export async function keyboardMove(page, record) {
   // The top row: at 1,000 factors and more the cards of lower rows are not mounted until scrolled to.
   const from = 'political:strengths';

@@ -5,7 +5,7 @@
 import { repeatFor, STEP_TIMEOUT, VIEWPORT } from './config.mjs';
 import { WORKSPACE_KEY } from './fixtures.mjs';
 import { pageInstrumentation } from './instrument.mjs';
-import { addFactor, importScenario, keyboardMove, pointerDrag, switchScenario } from './interactions.mjs';
+import { addFactor, importScenario, keyboardMove, pointerDrag, showBuiltMatrix, switchScenario } from './interactions.mjs';
 
 /**
  * What a returning user's browser holds for a workspace: the app itself stores it, from the
@@ -73,6 +73,7 @@ export async function runSize(browser, base, fixtures, record, errors, warmUp = 
     for (let i = 0; i < REPEAT; i++) await safely('keyboard move', () => keyboardMove(single.page, record));
     for (let i = 0; i < REPEAT; i++) await safely('pointer drag', () => pointerDrag(single.page, record));
     for (let i = 0; i < REPEAT; i++) await safely('add factor', () => addFactor(single.page, record));
+    for (let i = 0; i < REPEAT; i++) await safely('show the built matrix', () => showBuiltMatrix(single.page, record));
     await safely('import', () => importScenario(single.page, fixtures, record));
     const saves = await single.page.evaluate(() => window.__bench.autosaves());
     const task = (duration) => ({ paint: duration, commit: duration, settled: duration });
@@ -102,6 +103,7 @@ export async function runPeerSize(browser, peer, fixtures, record, errors) {
     for (let i = 0; i < REPEAT; i++) await safely('keyboard move', () => keyboardMove(single.page, record));
     for (let i = 0; i < REPEAT; i++) await safely('pointer drag', () => pointerDrag(single.page, record));
     for (let i = 0; i < REPEAT; i++) await safely('add factor', () => addFactor(single.page, record));
+    for (let i = 0; i < REPEAT; i++) await safely('show the built matrix', () => showBuiltMatrix(single.page, record));
   } finally {
     await single.context.close();
   }
