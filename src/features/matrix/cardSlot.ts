@@ -1,9 +1,10 @@
 /**
  * The height one card takes in a cell's list (card and gap), learned from the chunks of that
  * list that are mounted, and kept on the list as `--card-slot`. Idle chunks are held at that
- * height times their cards rather than at a fixed guess: with the guess, a chunk mounting as
- * the page scrolled moved everything below it by up to 120 px, so a focused "+ Add" at the foot
- * of a long cell jumped, and a click on it could land on nothing.
+ * height times their cards rather than at a fixed guess: with the guess (70 px a card, where a card
+ * in Comfortable takes about 62), the chunks mounting as the page scrolled moved everything below
+ * them, so a focused "+ Add" at the foot of a long cell jumped by 150 px and more, and a click on it
+ * could land on nothing.
  *
  * The slot a list holds changes only when what is measured differs from it by more than
  * `REMEASURE_FROM` (a new density, a larger font): every placeholder between the top of the page
