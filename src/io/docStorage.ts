@@ -1,6 +1,6 @@
-import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { FORMAT_VERSION } from '../domain/schema';
+import { fromBase64, toBase64 } from './base64';
 import { canCompress, COMPRESSION, deflate, inflate } from './compressDoc';
 import { keepAside } from './setAside';
 import type { SafeStorage, WriteResult } from './safeStorage';

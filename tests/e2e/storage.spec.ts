@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { cell, openFresh, titlesIn, waitForSave } from './helpers';
+import { MatrixDoc } from '../../src/doc/matrixDoc';
+import { DOC_KEY_PREFIX, encodeDoc } from '../../src/io/docStorage';
+import { cell as at, factor, scenario, workspace } from '../fixtures/builders';
+import { cell, openFresh, storedContent, titlesIn, waitForSave } from './helpers';
 
 const KEY = 'swot-pest-matrix/workspace';
 
@@ -53,6 +56,29 @@ test('unreadable stored data is kept aside, offered for download, and the app st
   await alert.getByRole('button', { name: 'Download the unreadable data' }).click();
   expect((await download).suggestedFilename()).toMatch(/^swot-pest-unreadable-/);
   await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('Baseline — AI in Kazakhstan (all sources)');
+});
+
+test('a copy encoded outside the browser opens in it, and what the browser stores reads back outside it', async ({ page }) => {
+  // Node has no native base64, so encodeDoc here takes lib0's path, and the page the platform's own.
+  const doc = new MatrixDoc();
+  const title = 'Кириллица, emoji 🌍 and a title long enough to span many groups of base64';
+  doc.load(workspace([scenario('from-node', [factor('n1', at('economic', 'threats'), { title }), factor('n2', at('economic', 'threats'))], { name: 'Written in Node' })]));
+  await page.goto('/');
+  await waitForSave(page);
+  await page.evaluate(([key, text]) => {
+    localStorage.clear();
+    localStorage.setItem(key, text);
+  }, [`${DOC_KEY_PREFIX}from-node-1`, encodeDoc(doc.ydoc)] as const);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('Written in Node');
+  expect(await titlesIn(page, 'Economic threats')).toEqual([title, 'Factor n2']);
+
+  await page.getByRole('button', { name: 'Add factor to Economic threats' }).click();
+  await page.getByRole('textbox', { name: 'New factor in Economic threats' }).fill('Added in the browser');
+  await page.keyboard.press('Enter');
+  await waitForSave(page);
+  const stored = await storedContent(page);
+  expect(stored.scenarios.find((s) => s.id === 'from-node')!.factors.map((f) => f.title)).toEqual([title, 'Factor n2', 'Added in the browser']);
 });
 
 test('data saved by a newer version of the app is never overwritten', async ({ page }) => {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { fromBase64, toBase64 } from '../../io/base64';
 
 /**
  * A phone's own copy of the room, in localStorage: what it typed while offline survives a
@@ -30,13 +31,6 @@ function write(key: string, value: string): void {
     // Not kept; see above.
   }
 }
-
-const toBase64 = (bytes: Uint8Array): string => {
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return btoa(binary);
-};
-const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 
 /** Loads the stored copy into `doc` and keeps it up to date; returns a stop function. */
 export function keepRoomCopy(doc: Y.Doc, roomName: string): () => void {
