@@ -1,10 +1,9 @@
-import { type CSSProperties, memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { type CSSProperties, memo, type RefObject, useEffect, useMemo, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { useSameItems } from '../../store/useSameItems';
 import { useCapture } from './capture';
-import { measureCardSlot } from './cardSlot';
 import { DraggableFactor } from './DraggableFactor';
 import { useNearViewport } from './useNearViewport';
 
@@ -28,12 +27,31 @@ interface ChunkProps {
   onOpen(factorId: string): void;
 }
 
+/**
+ * While `measuring`, the chunk's cards tell its list how tall a card is (cardSlot.ts). That code
+ * loads only with a large scenario; in a workshop-sized one every card is mounted and nothing is measured.
+ */
+function useCardSlot(ref: RefObject<HTMLDivElement | null>, measuring: boolean): void {
+  useEffect(() => {
+    const chunk = ref.current;
+    if (!measuring || !chunk) return;
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    void import('./cardSlot').then(({ measureCardSlot }) => {
+      if (!stopped) stop = measureCardSlot(chunk);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [ref, measuring]);
+}
+
 const Chunk = memo(function Chunk({ ids, cell, always, pinned, initially, topVotedId, onOpen }: ChunkProps) {
   const ref = useRef<HTMLDivElement>(null);
   const nearness = useNearViewport(ref, initially);
   const mounted = always || nearness.near || pinned;
-  const measured = mounted && !always;
-  useLayoutEffect(() => (measured && ref.current ? measureCardSlot(ref.current) : undefined), [measured]);
+  useCardSlot(ref, mounted && !always);
 
   if (!mounted) {
     // Held at its own height once it has been seen, before that at what its cards would take.
