@@ -75,3 +75,15 @@ test('at the foot of a long cell the last cards show, in order, the last one in 
   const names = (await titlesIn(page, LONG_CELL)).slice(-10);
   expect(names.map((name) => /^Factor (\d+)\b/.exec(name)?.[1])).toEqual(Array.from({ length: 10 }, (_, k) => String(IN_LONG_CELL - 9 + k)));
 });
+
+test('a cell far below the first screen shows its first cards once scrolled to', async ({ page }) => {
+  const name = 'Technological threats';
+  const region = cell(page, name);
+  await region.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await expect(region.getByRole('listitem').first()).toBeInViewport();
+  const [first] = await titlesIn(page, name);
+  // The document's first factor in that cell, as the generator spread them.
+  const document = largeDocument();
+  const expected = document.scenarios[0]!.factors.find((f) => f.pest === 'technological' && f.swot === 'threats')!;
+  expect(first).toBe(expected.title);
+});

@@ -73,10 +73,12 @@ interface CardListProps {
   labelledBy: string;
   /** In the Overview density, the cell's top-voted factor, which is marked. */
   topVotedId?: string | null;
+  /** In a large scenario, whether the list's first cards are mounted before the observer reports (a cell far below the top: no). */
+  mountFirst?: boolean;
   onOpen(factorId: string): void;
 }
 
-export function CardList({ ids, cell, labelledBy, topVotedId = null, onOpen }: CardListProps) {
+export function CardList({ ids, cell, labelledBy, topVotedId = null, mountFirst = true, onOpen }: CardListProps) {
   const large = useApp((state) => selectActiveScenario(state).factors.length >= WINDOWING_FROM);
   const windowed = useCapture((state) => large && !state.capturing);
   // The list asks once which cards must stay mounted, rather than each of its chunks asking the store.
@@ -97,7 +99,7 @@ export function CardList({ ids, cell, labelledBy, topVotedId = null, onOpen }: C
           cell={cell}
           always={!windowed}
           pinned={pinned.includes(index)}
-          initially={!windowed || index === 0}
+          initially={!windowed || (index === 0 && mountFirst)}
           topVotedId={topVotedId}
           onOpen={onOpen}
         />

@@ -12,6 +12,7 @@ import { useNarrow } from '../narrow/useNarrow';
 import { AddFactorForm } from './AddFactorForm';
 import { cellDroppableId, type DragData } from './dnd';
 import { FactorCard } from './FactorCard';
+import { rowBelowFirstScreen } from './firstScreen';
 import { CardList } from './CardList';
 import { cellLabel } from '../../i18n/axes';
 import { count, text } from '../../i18n/core';
@@ -43,6 +44,8 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
   // A phone shows one cell, whole; Overview is for seeing all sixteen at once.
   const narrow = useNarrow();
   const overview = useDensity((state) => state.density === 'overview') && !narrow;
+  const comfortable = useDensity((state) => state.density === 'comfortable') && !narrow;
+  const farBelow = useApp((state) => comfortable && rowBelowFirstScreen(selectActiveScenario(state).factors, cell.pest));
   const shownIds = useApp(
     useSameItems((state) => (overview ? cellOverview(factorsOf(state, ids), state.drag?.factorId ?? null).ids : ids)),
   );
@@ -82,7 +85,7 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
           )}
         </p>
       )}
-      <CardList ids={shownIds} cell={cell} labelledBy={headingId} onOpen={onOpen} topVotedId={topVotedId} />
+      <CardList ids={shownIds} cell={cell} labelledBy={headingId} onOpen={onOpen} topVotedId={topVotedId} mountFirst={!farBelow} />
       {removed.length > 0 && (
         <ul className="cell__list cell__list--removed" aria-label={S.onlyInCompared({ cell: label })}>
           {removed.map((factor) => (

@@ -3,6 +3,8 @@ import { type RefObject, useEffect, useState } from 'react';
 type Listener = (near: boolean, height: number) => void;
 const listeners = new WeakMap<Element, Listener>();
 let observer: IntersectionObserver | null = null;
+/** How far outside the viewport cards are mounted already, so that they are there when scrolled in. */
+export const NEAR_MARGIN_PX = 400;
 
 // One observer for every chunk on the page; a generous margin mounts cards before they scroll in.
 function shared(): IntersectionObserver | null {
@@ -11,7 +13,7 @@ function shared(): IntersectionObserver | null {
     (entries) => {
       for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting, entry.boundingClientRect.height);
     },
-    { rootMargin: '400px 0px' },
+    { rootMargin: `${NEAR_MARGIN_PX}px 0px` },
   );
   return observer;
 }

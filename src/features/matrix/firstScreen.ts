@@ -1,0 +1,24 @@
+import { type Pest, PEST, SWOT } from '../../domain/axes';
+import { cellLayout } from '../../domain/cellLayout';
+import type { Factor } from '../../domain/schema';
+import { NEAR_MARGIN_PX } from './useNearViewport';
+
+/** No card in Comfortable is shorter than this; a row's height is estimated from it, low on purpose. */
+const SHORTEST_CARD_PX = 40;
+
+/**
+ * Whether the rows above `pest` certainly reach past the viewport and its margin when the page
+ * is at its top (in Comfortable, where a row is as tall as its longest cell). Such a row's cells
+ * mount no card until scrolled near: at 1,000 factors the first render mounted the first ten
+ * cards of all 16 cells, and the observer unmounted the three lower rows' right after.
+ */
+export function rowBelowFirstScreen(factors: readonly Factor[], pest: Pest): boolean {
+  if (typeof window === 'undefined') return false;
+  const layout = cellLayout(factors);
+  let top = 0;
+  for (const row of PEST) {
+    if (row === pest) break;
+    top += Math.max(...SWOT.map((swot) => layout.get(`${row}:${swot}`)!.length)) * SHORTEST_CARD_PX;
+  }
+  return top > window.innerHeight + NEAR_MARGIN_PX;
+}
