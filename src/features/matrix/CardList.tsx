@@ -29,7 +29,8 @@ interface ChunkProps {
 
 /**
  * While `measuring`, the chunk's cards tell its list how tall a card is (cardSlot.ts). That code
- * loads only with a large scenario; in a workshop-sized one every card is mounted and nothing is measured.
+ * loads only with a large scenario; in a workshop-sized one every card is mounted, and nothing
+ * waits to be.
  */
 function useCardSlot(ref: RefObject<HTMLDivElement | null>, measuring: boolean): void {
   useEffect(() => {
@@ -73,7 +74,10 @@ interface CardListProps {
   labelledBy: string;
   /** In the Overview density, the cell's top-voted factor, which is marked. */
   topVotedId?: string | null;
-  /** In a large scenario, whether the list's first cards are mounted before the observer reports (a cell far below the top: no). */
+  /**
+   * In a large scenario, whether the list's first cards mount before the observer has reported;
+   * not for a cell whose row starts far below the first screen.
+   */
   mountFirst?: boolean;
   onOpen(factorId: string): void;
 }
