@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
-import { prepareNumberFormat, setLanguage, startLanguage, text, useLanguage } from './i18n/core';
+import { setLanguage, startLanguage, text, useLanguage } from './i18n/core';
 import { appText } from './i18n/en/app';
 import { browserStorage } from './io/safeStorage';
 import { StoreProvider } from './store/context';
@@ -25,8 +25,6 @@ if (liveLink.has('join') || liveLink.has('view')) {
   void language.then(() => import('./features/live/entry')).then(({ mountLiveRoom }) => mountLiveRoom(root, liveLink));
 } else startEditor();
 
-const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => run()) : setTimeout(run, 500));
-
 function startEditor() {
   language
     .then(() => bootstrap(browserStorage()))
@@ -40,7 +38,6 @@ function startEditor() {
       );
       // The service worker's registration waits for the first paint, and its code with it.
       void import('./app/offline').then(({ registerOffline }) => registerOffline());
-      whenIdle(prepareNumberFormat);
     })
     .catch((error: unknown) => {
       // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.

@@ -13,7 +13,7 @@ import { preloadable } from './preloadable';
 import { Toolbar } from './Toolbar';
 import { useEditorShortcuts } from './useShortcuts';
 import './app.css';
-import { text } from '../i18n/core';
+import { prepareNumberFormat, text } from '../i18n/core';
 import { appText } from '../i18n/en/app';
 
 // Only the grid is needed for the first paint; panels and Present mode load when first opened,
@@ -32,12 +32,14 @@ const ImportFlow = preloadable(() => import('../features/scenarios/ImportFlow').
 
 /**
  * Once the grid is up and the page idle, fetch what the first click on a card, Import or Present
- * will need. Present mode must open at once: browsers refuse fullscreen to a late request.
+ * will need. Present mode must open at once: browsers refuse fullscreen to a late request. The
+ * first number formatter is built then too (it loads ICU's data).
  */
 function usePreloadPanels(store: AppStore) {
   useEffect(() => {
     let stopWatching = () => {};
     const load = () => {
+      prepareNumberFormat();
       void FactorEditor.preload();
       void ImportFlow.preload();
       void PresentMode.preload();
