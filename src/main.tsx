@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
@@ -29,13 +30,15 @@ function startEditor() {
   language
     .then(() => bootstrap(browserStorage()))
     .then(({ store }) => {
-      root.render(
+      // Rendered in the same task as the start-up, not in one React schedules for later: the
+      // browser would otherwise paint the empty page in between and the matrix a frame later.
+      flushSync(() => root.render(
         <StrictMode>
           <StoreProvider store={store}>
             <InLanguage />
           </StoreProvider>
         </StrictMode>,
-      );
+      ));
       // The service worker's registration waits for the first paint, and its code with it.
       void import('./app/offline').then(({ registerOffline }) => registerOffline());
     })
