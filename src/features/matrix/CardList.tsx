@@ -82,18 +82,20 @@ interface CardListProps {
   onOpen(factorId: string): void;
 }
 
+/** The index of the chunk holding the card, or -1 when the list does not hold it. */
+const chunkHolding = (ids: readonly string[], id: string | null | undefined) => (id ? Math.floor(ids.indexOf(id) / CHUNK_SIZE) : -1);
+
 export function CardList({ ids, cell, labelledBy, topVotedId = null, mountFirst = true, onOpen }: CardListProps) {
   const large = useApp((state) => selectActiveScenario(state).factors.length >= WINDOWING_FROM);
   const windowed = useCapture((state) => large && !state.capturing);
-  // The list asks once which cards must stay mounted, rather than each of its chunks asking the store.
-  const [draggedId, selectedId] = useApp(useSameItems((state) => [state.drag?.factorId ?? null, state.selectedFactorId] as const));
+  // The list asks once which of its chunks hold the dragged and the selected card, rather than
+  // each chunk asking the store; a list holding neither does not re-render when they change.
+  const pinned = useApp(useSameItems((state) => [chunkHolding(ids, state.drag?.factorId), chunkHolding(ids, state.selectedFactorId)] as const));
   const chunks = useMemo(() => {
     const result: string[][] = [];
     for (let i = 0; i < ids.length; i += CHUNK_SIZE) result.push(ids.slice(i, i + CHUNK_SIZE));
     return result;
   }, [ids]);
-  const pinnedAt = (id: string | null) => (id === null ? -1 : Math.floor(ids.indexOf(id) / CHUNK_SIZE));
-  const pinned = [pinnedAt(draggedId), pinnedAt(selectedId)];
   return (
     <div role="list" className="cell__list" aria-labelledby={labelledBy}>
       {chunks.map((chunk, index) => (
