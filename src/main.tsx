@@ -32,14 +32,16 @@ function startEditor() {
     .then(({ store }) => {
       // Rendered in the same task as the start-up, not in one React schedules for later: the
       // browser would otherwise paint the empty page in between and the matrix a frame later.
-      flushSync(() => root.render(
-        <StrictMode>
-          <StoreProvider store={store}>
-            <InLanguage />
-          </StoreProvider>
-        </StrictMode>,
-      ));
-      // The service worker's registration waits for the first paint, and its code with it.
+      flushSync(() =>
+        root.render(
+          <StrictMode>
+            <StoreProvider store={store}>
+              <InLanguage />
+            </StoreProvider>
+          </StrictMode>,
+        ),
+      );
+      // The service worker's code loads only once the matrix is rendered, and registers from there.
       void import('./app/offline').then(({ registerOffline }) => registerOffline());
     })
     .catch((error: unknown) => {
