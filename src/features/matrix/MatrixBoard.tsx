@@ -1,10 +1,11 @@
-import { type Active, DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, MouseSensor, type Over, TouchSensor, useSensor, useSensors } from '@dnd-kit/core';
+import { type Active, DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, type Over, useSensor, useSensors } from '@dnd-kit/core';
 import { Fragment, lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { ALL_CELLS, cellKey, isInternal, PEST, SWOT, SWOT_MARKS } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectFactor, selectStoredCellIds } from '../../store/selectors';
 import { collisionDetection, isDragData, silentAnnouncements } from './dnd';
 import { dragOutcome } from './dragOutcome';
+import { MouseDragSensor, TouchDragSensor } from './sensors';
 import { useKeyboardDrag } from './useKeyboardDrag';
 import { createPointerLanding, lastPointer, trackPointer } from './pointerLanding';
 import { useDensity } from '../density/density';
@@ -61,8 +62,8 @@ export function MatrixBoard() {
 
   // Pointer and touch go through dnd-kit; the keyboard's drag is the board's own (useKeyboardDrag).
   const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
+    useSensor(MouseDragSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchDragSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
   );
   useKeyboardDrag(store, actions);
 
