@@ -1,4 +1,4 @@
-import { type CSSProperties, memo, type RefObject, useEffect, useMemo, useRef } from 'react';
+import { createContext, type CSSProperties, memo, type RefObject, useContext, useEffect, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
@@ -16,7 +16,9 @@ const CHUNK_SIZE = 10;
 const WINDOWING_FROM = 300;
 
 interface ChunkProps {
-  ids: string[];
+  /** Where the chunk starts in its list, in chunks, and how many cards it holds. */
+  index: number;
+  count: number;
   cell: Cell;
   always: boolean;
   /** Holds the card being dragged or used from the keyboard: it stays mounted wherever the page scrolls. */
@@ -26,6 +28,14 @@ interface ChunkProps {
   topVotedId: string | null;
   onOpen(factorId: string): void;
 }
+
+/**
+ * The list's ids reach a chunk's cards through context, not through the chunk's props: a chunk
+ * far from the viewport renders a placeholder that does not depend on which cards it holds, so
+ * when the list changes (a switch, a drop) it is left alone. With the ids as props, a switch at
+ * 5,000 factors re-rendered and updated all 5,000 placeholders.
+ */
+const ListIds = createContext<readonly string[]>([]);
 
 /**
  * While `measuring`, the chunk's cards tell its list how tall a card is (cardSlot.ts). That code
@@ -48,7 +58,7 @@ function useCardSlot(ref: RefObject<HTMLDivElement | null>, measuring: boolean):
   }, [ref, measuring]);
 }
 
-const Chunk = memo(function Chunk({ ids, cell, always, pinned, initially, topVotedId, onOpen }: ChunkProps) {
+const Chunk = memo(function Chunk({ index, count, cell, always, pinned, initially, topVotedId, onOpen }: ChunkProps) {
   const ref = useRef<HTMLDivElement>(null);
   const nearness = useNearViewport(ref, initially);
   const mounted = always || nearness.near || pinned;
@@ -56,17 +66,22 @@ const Chunk = memo(function Chunk({ ids, cell, always, pinned, initially, topVot
 
   if (!mounted) {
     // Held at its own height once it has been seen, before that at what its cards would take.
-    const style = nearness.height === null ? ({ '--cards': ids.length } as CSSProperties) : { height: nearness.height };
+    const style = nearness.height === null ? ({ '--cards': count } as CSSProperties) : { height: nearness.height };
     return <div ref={ref} className="cell__chunk cell__chunk--idle" style={style} aria-hidden="true" />;
   }
   return (
     <div ref={ref} className="cell__chunk">
-      {ids.map((id) => (
-        <DraggableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} topVoted={id === topVotedId} />
-      ))}
+      <ChunkCards index={index} cell={cell} topVotedId={topVotedId} onOpen={onOpen} />
     </div>
   );
 });
+
+function ChunkCards({ index, cell, topVotedId, onOpen }: Pick<ChunkProps, 'index' | 'cell' | 'topVotedId' | 'onOpen'>) {
+  const ids = useContext(ListIds);
+  return ids
+    .slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE)
+    .map((id) => <DraggableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} topVoted={id === topVotedId} />);
+}
 
 interface CardListProps {
   ids: string[];
@@ -91,25 +106,24 @@ export function CardList({ ids, cell, labelledBy, topVotedId = null, mountFirst 
   // The list asks once which of its chunks hold the dragged and the selected card, rather than
   // each chunk asking the store; a list holding neither does not re-render when they change.
   const pinned = useApp(useSameItems((state) => [chunkHolding(ids, state.drag?.factorId), chunkHolding(ids, state.selectedFactorId)] as const));
-  const chunks = useMemo(() => {
-    const result: string[][] = [];
-    for (let i = 0; i < ids.length; i += CHUNK_SIZE) result.push(ids.slice(i, i + CHUNK_SIZE));
-    return result;
-  }, [ids]);
+  const chunkCount = Math.ceil(ids.length / CHUNK_SIZE);
   return (
     <div role="list" className="cell__list" aria-labelledby={labelledBy}>
-      {chunks.map((chunk, index) => (
-        <Chunk
-          key={index}
-          ids={chunk}
-          cell={cell}
-          always={!windowed}
-          pinned={pinned.includes(index)}
-          initially={!windowed || (index === 0 && mountFirst)}
-          topVotedId={topVotedId}
-          onOpen={onOpen}
-        />
-      ))}
+      <ListIds value={ids}>
+        {Array.from({ length: chunkCount }, (_, index) => (
+          <Chunk
+            key={index}
+            index={index}
+            count={Math.min(CHUNK_SIZE, ids.length - index * CHUNK_SIZE)}
+            cell={cell}
+            always={!windowed}
+            pinned={pinned.includes(index)}
+            initially={!windowed || (index === 0 && mountFirst)}
+            topVotedId={topVotedId}
+            onOpen={onOpen}
+          />
+        ))}
+      </ListIds>
     </div>
   );
 }
