@@ -3,6 +3,7 @@ import { LiveRegion } from '../features/feedback/LiveRegion';
 import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
 import { Toasts } from '../features/feedback/Toasts';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
+import { AddFactorForm } from '../features/matrix/MatrixCell';
 import { requestImport, useImportRequest } from '../features/scenarios/importRequest';
 import type { AppStore } from '../store/appStore';
 import { useApp, useAppStore } from '../store/context';
@@ -31,15 +32,16 @@ const StorageNoticeBanner = preloadable(() => import('../features/feedback/Stora
 const ImportFlow = preloadable(() => import('../features/scenarios/ImportFlow').then((m) => m.ImportFlow));
 
 /**
- * Once the grid is up and the page idle, fetch what the first click on a card, Import or Present
- * will need. Present mode must open at once: browsers refuse fullscreen to a late request. The
- * first number formatter is built then too (it loads ICU's data).
+ * Once the grid is up and the page idle, fetch what the first click on a card, "+ Add", Import or
+ * Present will need. Present mode must open at once: browsers refuse fullscreen to a late request.
+ * The first number formatter is built then too (it loads ICU's data).
  */
 function usePreloadPanels(store: AppStore) {
   useEffect(() => {
     let stopWatching = () => {};
     const load = () => {
       prepareNumberFormat();
+      void AddFactorForm.preload();
       void FactorEditor.preload();
       void ImportFlow.preload();
       void PresentMode.preload();

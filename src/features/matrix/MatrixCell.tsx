@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useId, useState } from 'react';
+import { memo, Suspense, useId, useState } from 'react';
 import { type Cell, SWOT_MARKS } from '../../domain/axes';
 import { inCell } from '../../domain/matrix';
 import type { Factor } from '../../domain/schema';
@@ -9,7 +9,6 @@ import { selectActiveScenario, selectCellIds, selectDiff } from '../../store/sel
 import { useDensity } from '../density/density';
 import { cellOverview } from '../density/overview';
 import { useNarrow } from '../narrow/useNarrow';
-import { AddFactorForm } from './AddFactorForm';
 import { cellDroppableId, type DragData } from './dnd';
 import { FactorCard } from './FactorCard';
 import { rowBelowFirstScreen } from './firstScreen';
@@ -18,6 +17,10 @@ import { cellLabel } from '../../i18n/axes';
 import { count, text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import { useSameItems } from '../../store/useSameItems';
+import { preloadable } from '../../app/preloadable';
+
+/** The form opens on a click; its code comes with the page's idle preload (App), or with that click. */
+export const AddFactorForm = preloadable(() => import('./AddFactorForm').then((m) => m.AddFactorForm));
 
 interface MatrixCellProps {
   cell: Cell;
@@ -94,7 +97,9 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
         </ul>
       )}
       {adding ? (
-        <AddFactorForm cell={cell} onDone={() => setAdding(false)} />
+        <Suspense fallback={null}>
+          <AddFactorForm cell={cell} onDone={() => setAdding(false)} />
+        </Suspense>
       ) : (
         <button type="button" className="cell__add" aria-label={S.addTo({ cell: label })} onClick={() => setAdding(true)}>
           {S.add}
