@@ -26,7 +26,8 @@ describe('the matrix grid', () => {
     const user = userEvent.setup();
     const { store } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Add factor to Social threats' }));
-    const input = screen.getByRole('textbox', { name: 'New factor in Social threats' });
+    // The form's code loads with the first click when the idle preload has not run yet.
+    const input = await screen.findByRole('textbox', { name: 'New factor in Social threats' });
     expect(input).toHaveFocus();
     await user.type(input, '   {Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('Type a title first');
@@ -41,7 +42,7 @@ describe('the matrix grid', () => {
     const { store } = renderApp();
     const before = store.getState().workspace;
     await user.click(screen.getByRole('button', { name: 'Add factor to Social threats' }));
-    await user.type(screen.getByRole('textbox', { name: 'New factor in Social threats' }), 'Draft{Escape}');
+    await user.type(await screen.findByRole('textbox', { name: 'New factor in Social threats' }), 'Draft{Escape}');
     expect(screen.queryByRole('textbox', { name: 'New factor in Social threats' })).not.toBeInTheDocument();
     expect(store.getState().workspace).toBe(before);
   });
