@@ -26,11 +26,16 @@ export async function undoMemory(browser, base) {
     const { page } = single;
     const cdp = await page.context().newCDPSession(page);
     const label = 'Social opportunities';
-    await page.getByRole('button', { name: `Add factor to ${label}`, exact: true }).click();
+    const input = page.getByRole('textbox', { name: `New factor in ${label}`, exact: true });
+    // The form's code may still be on its way (it comes with the idle preload): wait for the form.
+    const openForm = async () => {
+      await page.getByRole('button', { name: `Add factor to ${label}`, exact: true }).click();
+      await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    };
+    await openForm();
     const before = await heapAfterGc(cdp);
     for (let step = 1; step <= UNDO_STEPS; step++) {
-      const input = page.getByRole('textbox', { name: `New factor in ${label}`, exact: true });
-      if (!(await input.isVisible())) await page.getByRole('button', { name: `Add factor to ${label}`, exact: true }).click();
+      if (!(await input.isVisible())) await openForm();
       await input.fill(`Undo memory step ${step}`);
       await page.keyboard.press('Enter');
     }
