@@ -21,6 +21,12 @@ import { axesText } from '../../i18n/en/axes';
 // Phones get their own layout, fetched only when the screen is narrow.
 const NarrowMatrix = lazy(() => import('../narrow/NarrowMatrix').then((m) => ({ default: m.NarrowMatrix })));
 
+// Module constants, not literals in the render: dnd-kit keeps a sensor while its options are the
+// same object, and new sensors give every draggable new listeners, so each card re-rendered
+// whenever the board did (a scenario switch, a density change).
+const MOUSE_DRAG = { activationConstraint: { distance: 6 } };
+const TOUCH_DRAG = { activationConstraint: { delay: 180, tolerance: 8 } };
+
 function DragPreviewCard() {
   const factor = useApp((state) => (state.drag ? selectFactor(state, state.drag.factorId) : undefined));
   return factor ? <FactorCard factor={factor} overlay /> : null;
@@ -61,10 +67,7 @@ export function MatrixBoard() {
   const onOpen = useCallback((factorId: string) => setEditing(factorId), [setEditing]);
 
   // Pointer and touch go through dnd-kit; the keyboard's drag is the board's own (useKeyboardDrag).
-  const sensors = useSensors(
-    useSensor(MouseDragSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchDragSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
-  );
+  const sensors = useSensors(useSensor(MouseDragSensor, MOUSE_DRAG), useSensor(TouchDragSensor, TOUCH_DRAG));
   useKeyboardDrag(store, actions);
 
   const { titleOf, where, drop, cancel } = dragOutcome(store, actions);

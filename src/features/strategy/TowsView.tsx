@@ -32,6 +32,9 @@ function Quadrant({ quadrant, children }: { quadrant: TowsQuadrant; children: Re
   );
 }
 
+// Kept as one object: dnd-kit makes new sensors, and new listeners for every strategy, when the options change.
+const POINTER_DRAG = { activationConstraint: { distance: 5 } };
+
 /**
  * The TOWS 2×2 (Weihrich 1982). Strategies move by pointer (dnd-kit) or by keyboard, as factor
  * cards do: Space picks one up, arrows move it, Space or Enter drops it, Escape puts it back.
@@ -51,7 +54,7 @@ export function TowsView() {
     if (seed) setAdding(seed.quadrant);
   }, [seed]);
   const refocus = useRef<string | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_DRAG));
   const S = text(strategyText).tows;
 
   const byId = useMemo(() => new Map(scenario.strategies.map((strategy) => [strategy.id, strategy])), [scenario.strategies]);
