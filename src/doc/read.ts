@@ -18,6 +18,7 @@ import {
   type YRecord,
 } from './layout';
 import { compareKeyed } from './order';
+import { sameValue } from './sameValue';
 
 const QUADRANT_INDEX = new Map<string, number>(TOWS_QUADRANTS.map((quadrant, index) => [quadrant, index]));
 const NO_STRATEGIES: Strategy[] = [];
@@ -65,10 +66,15 @@ function fieldsOf(record: YRecord, fields: readonly string[], into: Record<strin
 /**
  * Reads the document as the plain, immutable values the domain and the interface work with.
  * Records that did not change since the last read are returned as the same objects, so a
- * component that shows one factor re-renders only when that factor changed.
+ * component that shows one factor re-renders only when that factor changed. A factor that reads
+ * the same as the last one read under its id, in any scenario, is that same object too: a
+ * scenario and its forks share their unchanged factors, and switching between them re-renders
+ * only the cards that differ.
  */
 export class DocumentReader {
   private readonly cache = new WeakMap<Y.AbstractType<any>, unknown>();
+  /** The factor last read under each id; held weakly, so a factor no scenario holds is not kept alive. */
+  private readonly lastFactor = new Map<string, WeakRef<Factor>>();
   /** Each scenario's factors as last read, in order, with what they were sorted by. */
   private readonly factorLists = new WeakMap<Y.AbstractType<any>, FactorList>();
   private readonly dirtyFactors = new Map<Y.AbstractType<any>, Set<string>>();
@@ -221,7 +227,11 @@ export class DocumentReader {
       fieldsOf(record, FACTOR_FIELDS, factor);
       factor.pest = place.pest;
       factor.swot = place.swot;
-      return reorderLike(factor, FACTOR_KEY_ORDER) as Factor;
+      const known = this.lastFactor.get(id)?.deref();
+      if (known && sameValue(known, factor)) return known;
+      const fresh = reorderLike(factor, FACTOR_KEY_ORDER) as Factor;
+      this.lastFactor.set(id, new WeakRef(fresh));
+      return fresh;
     });
   }
 }

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { ALL_CELLS, type Cell } from '../../src/domain/axes';
 import { MatrixDoc } from '../../src/doc/matrixDoc';
 import { compareKeyed, reorderKeys } from '../../src/doc/order';
+import { sameValue } from '../../src/doc/sameValue';
 import { addFactor, cellFactors, moveFactor, removeFactor, updateFactor } from '../../src/domain/matrix';
 import type { Scenario } from '../../src/domain/schema';
 import { cell, cellIds, factor, scenario, workspace } from '../fixtures/builders';
@@ -252,5 +253,73 @@ describe('reading the document after each change', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('a scenario and its fork', () => {
+  const ONE = [factor('a', PS), factor('b', PS), factor('c', PW)];
+  const forked = (title: string) => [ONE[0]!, { ...ONE[1]!, title }, ONE[2]!];
+
+  function load(): MatrixDoc {
+    const doc = new MatrixDoc();
+    doc.load(workspace([scenario('one', ONE), scenario('two', forked('Retitled in the fork'))]));
+    return doc;
+  }
+
+  function editIn(doc: MatrixDoc, index: number, op: (s: Scenario) => ReturnType<typeof moveFactor>): void {
+    const content = doc.content();
+    const result = op(content.scenarios[index]!);
+    if (!result.ok) return;
+    doc.apply({ ...content, scenarios: content.scenarios.map((s, i) => (i === index ? result.value : s)) });
+  }
+
+  const byId = (s: Scenario) => new Map(s.factors.map((f) => [f.id, f]));
+
+  // Switching between them then re-renders only the cards that differ.
+  it('read a factor that is the same in both as one value, and one that differs as two', () => {
+    const [one, two] = load().content().scenarios.map(byId);
+    expect(two!.get('a')).toBe(one!.get('a'));
+    expect(two!.get('c')).toBe(one!.get('c'));
+    expect(two!.get('b')).not.toBe(one!.get('b'));
+    expect(two!.get('b')!.title).toBe('Retitled in the fork');
+    expect(one!.get('b')!.title).toBe('Factor b');
+  });
+
+  it('keep each scenario’s own content when either is edited, moved or undone', { timeout: 60_000 }, () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat({ max: 1 }), fc.oneof(commandArb, fc.constant('undo' as const))), { minLength: 1, maxLength: 30 }), (script) => {
+        const doc = load();
+        script.forEach(([index, step], n) => {
+          if (step === 'undo') doc.undoManager.undo();
+          else {
+            const factors = doc.content().scenarios[index]!.factors;
+            const picked = factors.length ? factors[('pick' in step ? step.pick : 0) % factors.length]! : null;
+            const where = ALL_CELLS[('cell' in step ? step.cell : 0) % 16]!;
+            if (step.kind === 'add') editIn(doc, index, (s) => addFactor(s, where, { id: `x${n}`, title: `x${n}` }, 0));
+            else if (picked && step.kind === 'move') editIn(doc, index, (s) => moveFactor(s, picked.id, where, 0));
+            else if (picked && step.kind === 'rename') editIn(doc, index, (s) => updateFactor(s, picked.id, { title: `${picked.title}+${n}` }));
+            else if (picked) editIn(doc, index, (s) => removeFactor(s, picked.id));
+          }
+          const content = doc.content();
+          expect(content).toEqual(replicaOf(doc).content());
+          // One value for two factors only when they read the same.
+          const [one, two] = content.scenarios.map(byId);
+          for (const [id, mine] of one!) if (two!.get(id) === mine) expect(structuredClone(mine)).toEqual(structuredClone(two!.get(id)));
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('sameValue', () => {
+  it('compares content, not key order, and takes an undefined key as absent', () => {
+    expect(sameValue({ a: 1, b: [{ c: 'x' }] }, { b: [{ c: 'x' }], a: 1 })).toBe(true);
+    expect(sameValue({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameValue({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameValue([1, 2], [2, 1])).toBe(false);
+    expect(sameValue([1], { 0: 1 })).toBe(false);
+    expect(sameValue({ a: null }, { a: 0 })).toBe(false);
+    expect(sameValue({ a: [] }, { a: [undefined] })).toBe(false);
   });
 });
