@@ -75,19 +75,29 @@ export function envelope(document, activeScenarioId) {
   return format.encodeWorkspace({ sources: document.sources, scenarios: document.scenarios, activeScenarioId }, 1);
 }
 
+/** A fork of `scenario` as the app makes one (same factor ids), with its first `retitled` factors retitled. */
+export function forkOf(scenario, id, name, retitled) {
+  const factors = scenario.factors.map((factor, i) => (i < retitled ? { ...factor, title: `${factor.title} (revised)` } : factor));
+  return { ...scenario, id, name, factors };
+}
+
 export function fixturesFor(size) {
   const a = makeScenario('bench-a', `Bench ${size} A`, 'fa', size);
   const b = makeScenario('bench-b', `Bench ${size} B`, 'fb', size);
+  const fork = forkOf(a, 'bench-fork', `Bench ${size} A, revised`, 5);
   const imported = makeScenario('bench-import', `Bench ${size} imported`, 'fi', size);
   return {
     size,
     a,
     b,
     imported,
+    fork,
     /** One scenario: navigation, moves, drags, adds, import, autosave; also what the peers show. */
     single: envelope(documentOf([a]), a.id),
     /** Two scenarios of `size` factors each (distinct ids): switching. */
     pair: envelope(documentOf([a, b]), a.id),
+    /** A scenario and its fork (the same factors, five retitled): switching as an analyst comparing them does. */
+    forkPair: envelope(documentOf([a, fork]), a.id),
     /** An exported scenario file, imported through the file chooser. */
     importFile: Buffer.from(format.serializeDocument(documentOf([imported]))),
   };

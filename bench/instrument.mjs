@@ -50,6 +50,7 @@ export function pageInstrumentation() {
     titleIn: (title, cell) =>
       [...document.querySelectorAll(`section[data-cell="${cell}"] .card__title`)].some((element) => element.textContent === title),
     cardShown: (id) => !!card(id) && !document.querySelector('dialog[open]'),
+    cardTitled: (id, title) => card(id)?.querySelector('.card__title')?.textContent === title,
     dialogOpen: () => !!document.querySelector('dialog[open] h2'),
     readerMark: () => !!document.querySelector('dialog[open] .reader__mark'),
   };

@@ -161,3 +161,16 @@ export async function switchScenario(page, fixtures, record, toB) {
   // Which scenario a tab shows is session state: it is never written into the document.
   await afterChange(page, null);
 }
+
+/** Switches between a scenario and its fork: the same cards, five of them retitled. */
+export async function switchToFork(page, fixtures, record, toFork) {
+  const scenario = toFork ? fixtures.fork : fixtures.a;
+  const picker = page.getByRole('combobox', { name: 'Scenario', exact: true });
+  record('switch to a fork (shared factors)', await timed(page, {
+    event: 'input',
+    predicate: 'cardTitled',
+    args: [scenario.factors[0].id, scenario.factors[0].title],
+    action: () => picker.selectOption(scenario.id),
+  }));
+  await afterChange(page, null);
+}

@@ -9,6 +9,7 @@ export const METRICS = [
   'pointer drop',
   'add factor (Enter)',
   'switch scenario',
+  'switch to a fork (shared factors)',
   'built matrix shown (reference)',
   'import: file chosen → preview',
   'import: confirm → matrix',

@@ -17,7 +17,7 @@ function printFirstLoad(firstLoad) {
 
 function printAppTable(results) {
   const { sizes } = results;
-  const label = 36;
+  const label = Math.max(...METRICS.map((metric) => metric.length)) + 2;
   const col = 26;
   const table = (title, pick, withVerdict) => {
     console.log('');

@@ -5,7 +5,7 @@
 //   BENCH_RUNS=5            page loads per size (each gives one or more samples per metric)
 //   BENCH_SIZES=100,1000,5000
 //   BENCH_REPEAT=n          samples per page load of the keyboard move, pointer drag, add and
-//                           switch (default 2, and 1 at 5,000 factors)
+//                           switches (default 2, and 1 at 5,000 factors)
 //   BENCH_PROFILE=0         skip the CPU profile of the interactions at 1,000 factors
 //   CHROMIUM_PATH=…         a Chromium other than /usr/bin/chromium
 //
@@ -170,7 +170,7 @@ async function main() {
         latency:
           'median / p95 of "painted": from the input event\'s timeStamp to the end of layout in the first frame whose DOM shows the result ' +
           '(requestAnimationFrame, then a ResizeObserver callback). "commit": until the DOM shows it. "settled": until the first task after that frame.',
-        documents: `N factors round-robin over the 16 cells, one citation each, ${SOURCE_COUNT} sources, built and validated with the app's own format code (bench/appFormat.ts) and stored in localStorage before navigation in the app's own form (made once by the app from a version 2 envelope); switching uses two scenarios of N factors with distinct ids; the import file is a third scenario of N factors (distinct ids)`,
+        documents: `N factors round-robin over the 16 cells, one citation each, ${SOURCE_COUNT} sources, built and validated with the app's own format code (bench/appFormat.ts) and stored in localStorage before navigation in the app's own form (made once by the app from a version 2 envelope); switching uses two scenarios of N factors with distinct ids, and, in a page load of its own, a scenario and its fork (the same N factors, five retitled); the import file is a third scenario of N factors (distinct ids)`,
         peers:
           'bench/peers/dnd-kit (dnd-kit\'s MultipleContainers story, 16 containers, the installed @dnd-kit and React) and bench/peers/vanilla (no framework, the card\'s DOM node is moved), ' +
           'each on its own loopback port, reading the same version 2 envelope; one load of each peer follows each load of the app, with the same drivers',
@@ -225,5 +225,5 @@ export { fixturesFor } from './fixtures.mjs';
 export { firstLoadJs } from './firstLoad.mjs';
 export { pageInstrumentation } from './instrument.mjs';
 export { serve } from './server.mjs';
-export { timed, nextPaint, keyboardMove, pointerDrag, addFactor, importScenario, switchScenario } from './interactions.mjs';
+export { timed, nextPaint, keyboardMove, pointerDrag, addFactor, importScenario, switchScenario, switchToFork } from './interactions.mjs';
 export { openSeeded } from './runs.mjs';

@@ -5,7 +5,7 @@
 import { repeatFor, STEP_TIMEOUT, VIEWPORT } from './config.mjs';
 import { WORKSPACE_KEY } from './fixtures.mjs';
 import { pageInstrumentation } from './instrument.mjs';
-import { addFactor, importScenario, keyboardMove, pointerDrag, showBuiltMatrix, switchScenario } from './interactions.mjs';
+import { addFactor, importScenario, keyboardMove, pointerDrag, showBuiltMatrix, switchScenario, switchToFork } from './interactions.mjs';
 
 /**
  * What a returning user's browser holds for a workspace: the app itself stores it, from the
@@ -90,6 +90,13 @@ export async function runSize(browser, base, fixtures, record, errors, warmUp = 
     for (let i = 0; i < REPEAT; i++) await safely('switch scenario', () => switchScenario(pair.page, fixtures, record, i % 2 === 0));
   } finally {
     await pair.context.close();
+  }
+  // A scenario and its fork, which share their factors: the switch an analyst comparing them makes.
+  const forks = await openSeeded(browser, base, fixtures.forkPair, fixtures.a.name);
+  try {
+    for (let i = 0; i < REPEAT; i++) await safely('switch to a fork', () => switchToFork(forks.page, fixtures, record, i % 2 === 0));
+  } finally {
+    await forks.context.close();
   }
 }
 
