@@ -115,8 +115,8 @@ export function createActions(store: AppStore) {
       const result = setActiveScenario(state().workspace, scenarioId);
       if (!result.ok) return state().change(result);
       // Which scenario is on screen is this tab's choice, not an edit: never saved into the document, never undone.
-      state().setActiveScenario(scenarioId);
-      state().announce(text(storeText).showingScenario({ name: activeScenario(result.value).name }));
+      // One store update, not two: every card's subscription runs once per update.
+      state().setActiveScenario(scenarioId, text(storeText).showingScenario({ name: activeScenario(result.value).name }));
       return true;
     },
     removeScenario(scenarioId: string) {

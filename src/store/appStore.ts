@@ -41,7 +41,8 @@ export interface AppState {
   change(result: Result<Workspace>): boolean;
   undo(): void;
   redo(): void;
-  setActiveScenario(scenarioId: string): void;
+  /** Shows another scenario; `announcement`, when given, is announced in the same update. */
+  setActiveScenario(scenarioId: string, announcement?: string): void;
   setMode(mode: Mode): void;
   setPanel(panel: Panel): void;
   /** Opens the editor on a factor of the scenario on screen, or closes it. */
@@ -112,9 +113,16 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
         doc.undoManager.redo();
         get().announce(text(storeText).redone);
       },
-      setActiveScenario(scenarioId) {
+      setActiveScenario(scenarioId, announcement) {
         if (!hasScenario(doc.content(), scenarioId)) return;
-        set({ workspace: { ...get().workspace, activeScenarioId: scenarioId }, editing: null, selectedFactorId: null, picked: [] });
+        const { workspace, announcement: last } = get();
+        set({
+          workspace: { ...workspace, activeScenarioId: scenarioId },
+          editing: null,
+          selectedFactorId: null,
+          picked: [],
+          ...(announcement === undefined ? {} : { announcement: { text: announcement, seq: last.seq + 1 } }),
+        });
       },
       setMode: (mode) => set({ mode }),
       setPanel: (panel) => set({ panel }),
