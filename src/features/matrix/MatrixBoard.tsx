@@ -1,5 +1,5 @@
 import { type Active, DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, type Over, useSensor, useSensors } from '@dnd-kit/core';
-import { Fragment, lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { Fragment, lazy, type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react';
 import { ALL_CELLS, cellKey, isInternal, PEST, SWOT, SWOT_MARKS } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectFactor, selectStoredCellIds } from '../../store/selectors';
@@ -27,6 +27,22 @@ const NarrowMatrix = lazy(() => import('../narrow/NarrowMatrix').then((m) => ({ 
 const MOUSE_DRAG = { activationConstraint: { distance: 6 } };
 const TOUCH_DRAG = { activationConstraint: { delay: 180, tolerance: 8 } };
 
+/**
+ * The grid's own element: it follows the scenario's name, the density and the evidence filter, so
+ * that a change of these re-renders this element alone and not the board, whose drag context would
+ * re-render with it. The cells come in as children and are left alone.
+ */
+function MatrixGrid({ children }: { children: ReactNode }) {
+  const scenarioName = useApp((state) => selectActiveScenario(state).name);
+  const density = useDensity((state) => state.density);
+  const lowConfidenceOnly = useApp((state) => state.lowConfidenceOnly);
+  return (
+    <div className={`matrix matrix--${density}${lowConfidenceOnly ? ' matrix--low-confidence-only' : ''}`} role="group" aria-label={text(appText).matrix.label({ name: scenarioName })}>
+      {children}
+    </div>
+  );
+}
+
 function DragPreviewCard() {
   const factor = useApp((state) => (state.drag ? selectFactor(state, state.drag.factorId) : undefined));
   return factor ? <FactorCard factor={factor} overlay /> : null;
@@ -36,9 +52,6 @@ export function MatrixBoard() {
   const store = useAppStore();
   const actions = useActions();
   const setEditing = useApp((state) => state.setEditing);
-  const scenarioName = useApp((state) => selectActiveScenario(state).name);
-  const density = useDensity((state) => state.density);
-  const lowConfidenceOnly = useApp((state) => state.lowConfidenceOnly);
   const narrow = useNarrow();
   const S = { ...text(appText), ...text(axesText) };
   // Another scenario is another document: show it from the top, as the user expects. Done as the
@@ -135,7 +148,7 @@ export function MatrixBoard() {
           <NarrowMatrix onOpen={onOpen} />
         </Suspense>
       ) : (
-        <div className={`matrix matrix--${density}${lowConfidenceOnly ? ' matrix--low-confidence-only' : ''}`} role="group" aria-label={S.matrix.label({ name: scenarioName })}>
+        <MatrixGrid>
           <div className="matrix__corner" aria-hidden="true" />
           <div className="matrix__group matrix__group--internal" aria-hidden="true">
             {S.internal}
@@ -160,7 +173,7 @@ export function MatrixBoard() {
               ))}
             </Fragment>
           ))}
-        </div>
+        </MatrixGrid>
       )}
       <DragOverlay>
         <DragPreviewCard />
