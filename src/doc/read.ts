@@ -18,7 +18,6 @@ import {
   type YRecord,
 } from './layout';
 import { compareKeyed } from './order';
-import { sameValue } from './sameValue';
 
 const QUADRANT_INDEX = new Map<string, number>(TOWS_QUADRANTS.map((quadrant, index) => [quadrant, index]));
 const NO_STRATEGIES: Strategy[] = [];
@@ -227,9 +226,11 @@ export class DocumentReader {
       fieldsOf(record, FACTOR_FIELDS, factor);
       factor.pest = place.pest;
       factor.swot = place.swot;
-      const known = this.lastFactor.get(id)?.deref();
-      if (known && sameValue(known, factor)) return known;
       const fresh = reorderLike(factor, FACTOR_KEY_ORDER) as Factor;
+      // Compared as JSON, whose key order is the format's: the same text is the same content. (A
+      // citation written with its keys in another order only misses being shared.)
+      const known = this.lastFactor.get(id)?.deref();
+      if (known && JSON.stringify(known) === JSON.stringify(fresh)) return known;
       this.lastFactor.set(id, new WeakRef(fresh));
       return fresh;
     });

@@ -5,7 +5,6 @@ import * as Y from 'yjs';
 import { ALL_CELLS, type Cell } from '../../src/domain/axes';
 import { MatrixDoc } from '../../src/doc/matrixDoc';
 import { compareKeyed, reorderKeys } from '../../src/doc/order';
-import { sameValue } from '../../src/doc/sameValue';
 import { addFactor, cellFactors, moveFactor, removeFactor, updateFactor } from '../../src/domain/matrix';
 import type { Scenario } from '../../src/domain/schema';
 import { cell, cellIds, factor, scenario, workspace } from '../fixtures/builders';
@@ -309,17 +308,5 @@ describe('a scenario and its fork', () => {
       }),
       { numRuns: 100 },
     );
-  });
-});
-
-describe('sameValue', () => {
-  it('compares content, not key order, and takes an undefined key as absent', () => {
-    expect(sameValue({ a: 1, b: [{ c: 'x' }] }, { b: [{ c: 'x' }], a: 1 })).toBe(true);
-    expect(sameValue({ a: 1, b: undefined }, { a: 1 })).toBe(true);
-    expect(sameValue({ a: 1 }, { a: 2 })).toBe(false);
-    expect(sameValue([1, 2], [2, 1])).toBe(false);
-    expect(sameValue([1], { 0: 1 })).toBe(false);
-    expect(sameValue({ a: null }, { a: 0 })).toBe(false);
-    expect(sameValue({ a: [] }, { a: [undefined] })).toBe(false);
   });
 });
