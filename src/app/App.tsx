@@ -39,33 +39,41 @@ const ImportFlow = preloadable(() => import('../features/scenarios/ImportFlow').
 function usePreloadPanels(store: AppStore) {
   useEffect(() => {
     let stopWatching = () => {};
-    const load = () => {
-      prepareNumberFormat();
-      void AddFactorForm.preload();
-      void FactorEditor.preload();
-      void ImportFlow.preload();
-      void PresentMode.preload();
-      void ComparePanel.preload();
-      void SourcesPanel.preload();
-      void StrategyPanel.preload();
-      void Reader.preload();
-      // Exports must work offline after one visit, so their code is fetched (and cached) now.
-      void import('../features/export/exportAs');
-      void import('../features/export/ExportMenuList');
-      void import('../features/evidence/watchVerdicts').then(({ watchVerdicts }) => {
-        stopWatching = watchVerdicts(store);
-      });
+    // Each step in an idle period of its own: as one task they took about 50 ms, and a key
+    // pressed just after the page appeared waited for all of it.
+    const steps = [
+      prepareNumberFormat,
+      () => {
+        void AddFactorForm.preload();
+        void FactorEditor.preload();
+        void ImportFlow.preload();
+        void PresentMode.preload();
+      },
+      () => {
+        void ComparePanel.preload();
+        void SourcesPanel.preload();
+        void StrategyPanel.preload();
+        void Reader.preload();
+      },
+      () => {
+        // Exports must work offline after one visit, so their code is fetched (and cached) now.
+        void import('../features/export/exportAs');
+        void import('../features/export/ExportMenuList');
+        void import('../features/evidence/watchVerdicts').then(({ watchVerdicts }) => {
+          stopWatching = watchVerdicts(store);
+        });
+      },
+    ];
+    const hasIdle = typeof requestIdleCallback === 'function';
+    const later = (run: () => void, first: boolean) => (hasIdle ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, first ? 1500 : 50));
+    const step = () => {
+      steps.shift()!();
+      if (steps.length > 0) handle = later(step, false);
     };
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(load, { timeout: 3000 });
-      return () => {
-        cancelIdleCallback(handle);
-        stopWatching();
-      };
-    }
-    const timer = setTimeout(load, 1500);
+    let handle = later(step, true);
     return () => {
-      clearTimeout(timer);
+      if (hasIdle) cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
       stopWatching();
     };
   }, [store]);
