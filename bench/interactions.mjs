@@ -149,28 +149,22 @@ export async function importScenario(page, fixtures, record) {
   await afterChange(page, saves);
 }
 
-export async function switchScenario(page, fixtures, record, toB) {
-  const scenario = toB ? fixtures.b : fixtures.a;
+/** Shows `scenario` through the picker, timed until `predicate` holds, as `metric`. */
+async function pickScenario(page, record, metric, scenario, predicate, args) {
   const picker = page.getByRole('combobox', { name: 'Scenario', exact: true });
-  record('switch scenario', await timed(page, {
-    event: 'input',
-    predicate: 'cardShown',
-    args: [scenario.factors[0].id],
-    action: () => picker.selectOption(scenario.id),
-  }));
+  record(metric, await timed(page, { event: 'input', predicate, args, action: () => picker.selectOption(scenario.id) }));
   // Which scenario a tab shows is session state: it is never written into the document.
   await afterChange(page, null);
 }
 
-/** Switches between a scenario and its fork: the same cards, five of them retitled. */
+export async function switchScenario(page, fixtures, record, toB) {
+  const scenario = toB ? fixtures.b : fixtures.a;
+  await pickScenario(page, record, 'switch scenario', scenario, 'cardShown', [scenario.factors[0].id]);
+}
+
+/** Switches between a scenario and its fork: the same cards, five of them retitled, so it waits for a title. */
 export async function switchToFork(page, fixtures, record, toFork) {
   const scenario = toFork ? fixtures.fork : fixtures.a;
-  const picker = page.getByRole('combobox', { name: 'Scenario', exact: true });
-  record('switch to a fork (shared factors)', await timed(page, {
-    event: 'input',
-    predicate: 'cardTitled',
-    args: [scenario.factors[0].id, scenario.factors[0].title],
-    action: () => picker.selectOption(scenario.id),
-  }));
-  await afterChange(page, null);
+  const [first] = scenario.factors;
+  await pickScenario(page, record, 'switch to a fork (shared factors)', scenario, 'cardTitled', [first.id, first.title]);
 }
