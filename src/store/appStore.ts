@@ -128,7 +128,11 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
       setPanel: (panel) => set({ panel }),
       setEditing: (factorId) =>
         set({ editing: factorId === null ? null : { scenarioId: get().workspace.activeScenarioId, factorId } }),
-      select: (selectedFactorId) => set({ selectedFactorId }),
+      // Focus selects, and a keyboard move refocuses the card it moves: the same selection again
+      // is no change, and must not run every card's subscription.
+      select: (selectedFactorId) => {
+        if (get().selectedFactorId !== selectedFactorId) set({ selectedFactorId });
+      },
       setCompareWith: (compareWithId) => set({ compareWithId }),
       togglePicked: (factorId) =>
         set((state) => ({ picked: state.picked.includes(factorId) ? state.picked.filter((id) => id !== factorId) : [...state.picked, factorId] })),
