@@ -62,6 +62,9 @@ export interface AppState {
 
 let toastSeq = 0;
 
+/** The next polite message: a new `seq` announces even words said just before. */
+const nextAnnouncement = (state: AppState, text: string): AppState['announcement'] => ({ text, seq: state.announcement.seq + 1 });
+
 const hasScenario = (content: DocumentContent, id: string | null | undefined): id is string =>
   !!id && content.scenarios.some((scenario) => scenario.id === id);
 
@@ -115,14 +118,13 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
       },
       setActiveScenario(scenarioId, announcement) {
         if (!hasScenario(doc.content(), scenarioId)) return;
-        const { workspace, announcement: last } = get();
-        set({
-          workspace: { ...workspace, activeScenarioId: scenarioId },
+        set((state) => ({
+          workspace: { ...state.workspace, activeScenarioId: scenarioId },
           editing: null,
           selectedFactorId: null,
           picked: [],
-          ...(announcement === undefined ? {} : { announcement: { text: announcement, seq: last.seq + 1 } }),
-        });
+          ...(announcement === undefined ? {} : { announcement: nextAnnouncement(state, announcement) }),
+        }));
       },
       setMode: (mode) => set({ mode }),
       setPanel: (panel) => set({ panel }),
@@ -146,7 +148,7 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
         get().announce(message);
       },
       dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
-      announce: (text) => set((state) => ({ announcement: { text, seq: state.announcement.seq + 1 } })),
+      announce: (text) => set((state) => ({ announcement: nextAnnouncement(state, text) })),
       setSaveStatus: (saveStatus) => set({ saveStatus }),
       setStorageNotice: (storageNotice) => set({ storageNotice }),
     }),

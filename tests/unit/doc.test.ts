@@ -19,11 +19,11 @@ function replicaOf(base: MatrixDoc): MatrixDoc {
 }
 
 /** Runs a scenario operation on a replica as its user would: one command, one transaction. */
-function edit(doc: MatrixDoc, op: (s: Scenario) => ReturnType<typeof moveFactor>): boolean {
+function edit(doc: MatrixDoc, op: (s: Scenario) => ReturnType<typeof moveFactor>, index = 0): boolean {
   const content = doc.content();
-  const result = op(content.scenarios[0]!);
+  const result = op(content.scenarios[index]!);
   if (!result.ok) return false;
-  doc.apply({ ...content, scenarios: [result.value, ...content.scenarios.slice(1)] });
+  doc.apply({ ...content, scenarios: content.scenarios.map((s, i) => (i === index ? result.value : s)) });
   return true;
 }
 
@@ -265,13 +265,6 @@ describe('a scenario and its fork', () => {
     return doc;
   }
 
-  function editIn(doc: MatrixDoc, index: number, op: (s: Scenario) => ReturnType<typeof moveFactor>): void {
-    const content = doc.content();
-    const result = op(content.scenarios[index]!);
-    if (!result.ok) return;
-    doc.apply({ ...content, scenarios: content.scenarios.map((s, i) => (i === index ? result.value : s)) });
-  }
-
   const byId = (s: Scenario) => new Map(s.factors.map((f) => [f.id, f]));
 
   // Switching between them then re-renders only the cards that differ.
@@ -294,10 +287,10 @@ describe('a scenario and its fork', () => {
             const factors = doc.content().scenarios[index]!.factors;
             const picked = factors.length ? factors[('pick' in step ? step.pick : 0) % factors.length]! : null;
             const where = ALL_CELLS[('cell' in step ? step.cell : 0) % 16]!;
-            if (step.kind === 'add') editIn(doc, index, (s) => addFactor(s, where, { id: `x${n}`, title: `x${n}` }, 0));
-            else if (picked && step.kind === 'move') editIn(doc, index, (s) => moveFactor(s, picked.id, where, 0));
-            else if (picked && step.kind === 'rename') editIn(doc, index, (s) => updateFactor(s, picked.id, { title: `${picked.title}+${n}` }));
-            else if (picked) editIn(doc, index, (s) => removeFactor(s, picked.id));
+            if (step.kind === 'add') edit(doc, (s) => addFactor(s, where, { id: `x${n}`, title: `x${n}` }, 0), index);
+            else if (picked && step.kind === 'move') edit(doc, (s) => moveFactor(s, picked.id, where, 0), index);
+            else if (picked && step.kind === 'rename') edit(doc, (s) => updateFactor(s, picked.id, { title: `${picked.title}+${n}` }), index);
+            else if (picked) edit(doc, (s) => removeFactor(s, picked.id), index);
           }
           const content = doc.content();
           expect(content).toEqual(replicaOf(doc).content());
