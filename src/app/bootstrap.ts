@@ -55,7 +55,6 @@ interface Opened {
 
 /** Merges every tab's saved copy; falls back to work stored by the previous version, then to the seeds. */
 async function open(storage: SafeStorage): Promise<Opened> {
-  let doc = new MatrixDoc();
   const merged = new Map<string, string>();
   let notice: StorageNotice | null = null;
   let disabledReason: string | undefined;
@@ -65,6 +64,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
 
   const probe = storage.read(WORKSPACE_KEY);
   if (!probe.ok) {
+    const doc = new MatrixDoc();
     doc.load(await seedWorkspace());
     return {
       doc,
@@ -85,19 +85,19 @@ async function open(storage: SafeStorage): Promise<Opened> {
   // The first copy goes straight into the empty document, which is dropped if it does not apply
   // whole: proving it on a scratch document first decoded it twice, about 10 ms more at start-up
   // with 100 factors and 200 ms more with 5,000. Every further copy is proven on a scratch
-  // document before it meets the work already merged.
+  // document before it meets the work already merged. The copies go into a bare Y.Doc, which is
+  // read once when the MatrixDoc is made of it, rather than by its reader and undo manager after
+  // each copy's transaction.
+  let ydoc = new Y.Doc();
   for (const stored of await readStoredDocs(storage, false)) {
     if (stored.kind === 'doc') {
       const empty = merged.size === 0;
       try {
         if (!empty) provenWhole(stored.update);
-        Y.applyUpdate(doc.ydoc, stored.update, LOADED);
+        Y.applyUpdate(ydoc, stored.update, LOADED);
         merged.set(stored.key, stored.text);
       } catch {
-        if (empty) {
-          doc.destroy();
-          doc = new MatrixDoc();
-        }
+        if (empty) ydoc = new Y.Doc();
         await keepUnreadable(stored.key, stored.text, (words) => words.damaged);
       }
     } else if (stored.kind === 'unreadable') {
@@ -110,6 +110,7 @@ async function open(storage: SafeStorage): Promise<Opened> {
       };
     }
   }
+  const doc = new MatrixDoc(ydoc);
   if (doc.content().scenarios.length > 0) return { doc, merged, notice, ...(disabledReason ? { disabledReason } : {}) };
   const unsaved = true;
 
