@@ -46,6 +46,9 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
       if (!next) return;
       keyboardFocus.factorId = factorId;
       state().setDrag({ ...drag, cell: next.cell, index: next.index });
+      // Within a cell the card's node only moves, and nothing scrolls it into view as its focus
+      // does when it changes cell: a long cell would carry it off screen.
+      requestAnimationFrame(() => document.querySelector(`[data-factor-id="${CSS.escape(factorId)}"]`)?.scrollIntoView({ block: 'nearest' }));
       state().announce(text(appText).matrix.over({ title: titleOf(factorId), where: where(next.cell, factorId) }));
     }
     document.addEventListener('keydown', onKeyDown, true);
