@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { LIMITS } from '../../domain/limits';
 import { useNewFactorTitle } from './useNewFactorTitle';
@@ -12,12 +13,21 @@ interface AddFactorFormProps {
 
 /** A one-line form: Enter saves, Escape cancels, and an empty title is never saved. */
 export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
-  const { title, error, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, onDone, onDone);
+  const form = useRef<HTMLFormElement>(null);
+  // Enter and Escape close the form from the keyboard: the focus goes back to the cell's
+  // "+ Add", which replaces the form, rather than to the page. (Leaving the field empty for
+  // somewhere else closes it too, and the focus stays where the user took it.)
+  const closeFromKeyboard = () => {
+    const cellElement = form.current?.closest('section');
+    onDone();
+    requestAnimationFrame(() => cellElement?.querySelector<HTMLElement>('.cell__add')?.focus());
+  };
+  const { title, error, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, closeFromKeyboard, closeFromKeyboard);
   const S = text(appText).matrix;
   const label = S.newFactorIn({ cell: cellLabel(cell) });
 
   return (
-    <form className="add-form" onSubmit={onSubmit}>
+    <form ref={form} className="add-form" onSubmit={onSubmit}>
       <input
         className="add-form__input"
         aria-label={label}
