@@ -10,6 +10,7 @@ import './editor.css';
 import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { panelsText } from '../../i18n/en/panels';
+import { useToolbarHeight } from '../../ui/useToolbarHeight';
 
 function FactorFields({ factor }: { factor: Factor }) {
   const id = useId();
@@ -114,12 +115,12 @@ function FactorFields({ factor }: { factor: Factor }) {
 
 /** The side panel for one factor. Fields commit when left; Escape closes and returns focus to the card. */
 export function FactorEditor() {
+  useToolbarHeight();
   const headingId = useId();
   const actions = useActions();
   const factorId = useApp((state) => state.editing?.factorId ?? null);
   const factor = useApp(selectEditedFactor);
   const close = useApp((state) => state.setEditing);
-  const panelRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (factorId && !factor) close(null);
@@ -136,8 +137,9 @@ export function FactorEditor() {
 
   const S = text(panelsText).editor;
   return (
-    <aside
-      ref={panelRef}
+    // A non-modal dialog beside the matrix. Its header and footer are plain blocks: inside a
+    // dialog, <header> and <footer> would be the page's banner and content-info landmarks.
+    <div
       className="editor"
       role="dialog"
       aria-modal="false"
@@ -149,24 +151,24 @@ export function FactorEditor() {
         }
       }}
     >
-      <header className="editor__header">
+      <div className="editor__header">
         <h2 id={headingId}>{S.heading}</h2>
         <p className="editor__cell">{cellLabel(factor)}</p>
         <button type="button" className="editor__close" onClick={closeEditor} aria-label={S.close}>
           ×
         </button>
-      </header>
+      </div>
       <div className="editor__body">
         <FactorFields key={factor.id} factor={factor} />
       </div>
-      <footer className="editor__footer">
+      <div className="editor__footer">
         <button type="button" className="button--danger" onClick={() => actions.removeFactor(factor.id)}>
           {S.delete}
         </button>
         <button type="button" onClick={closeEditor}>
           {S.done}
         </button>
-      </footer>
-    </aside>
+      </div>
+    </div>
   );
 }

@@ -10,6 +10,7 @@ import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { twoDecimals } from '../../i18n/strategyWording';
 import { panelsText } from '../../i18n/en/panels';
+import { useToolbarHeight } from '../../ui/useToolbarHeight';
 
 installDiffer((a, b) => {
   const diff = compareScenarios(a, b);
@@ -85,6 +86,7 @@ function StrategyChanges({ diff }: { diff: ScenarioDiff }) {
  * grid marks B's factors as added, moved or edited, and shows A's missing ones as removed.
  */
 export function ComparePanel() {
+  useToolbarHeight();
   const id = useId();
   const active = useApp(selectActiveScenario);
   const compareWithId = useApp((state) => state.compareWithId);

@@ -13,6 +13,7 @@ import { SourceTextControls } from '../evidence/SourceTextControls';
 import '../evidence/evidence.css';
 import { count, text } from '../../i18n/core';
 import { panelsText } from '../../i18n/en/panels';
+import { useToolbarHeight } from '../../ui/useToolbarHeight';
 
 function SourceEditor({ initial, submitLabel, onSubmit, onCancel }: {
   initial: SourceFieldValues;
@@ -38,6 +39,7 @@ function SourceEditor({ initial, submitLabel, onSubmit, onCancel }: {
 
 /** The bibliography: every source, how often the scenario on screen cites it, and its details. */
 export function SourcesPanel() {
+  useToolbarHeight();
   const id = useId();
   const actions = useBoundActions(createEvidenceActions);
   const sources = useApp((state) => state.workspace.sources);

@@ -7,11 +7,13 @@ import { type StrategyTab, useStrategySession } from './strategySession';
 import { TowsView } from './TowsView';
 import { WeightsView } from './WeightsView';
 import './strategy.css';
+import { useToolbarHeight } from '../../ui/useToolbarHeight';
 
 const TABS: readonly StrategyTab[] = ['weights', 'tows', 'evidence'];
 
 /** The strategy methods beside the grid: IFE/EFE with the IE matrix, TOWS strategies, and evidence strength. */
 export function StrategyPanel() {
+  useToolbarHeight();
   const id = useId();
   const setPanel = useApp((state) => state.setPanel);
   const tab = useStrategySession((state) => state.tab);
