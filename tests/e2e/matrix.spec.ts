@@ -27,10 +27,14 @@ test('adds a factor with Enter, refuses an empty one, and cancels with Escape', 
   await input.fill('  Regional AI hubs  ');
   await input.press('Enter');
   await expect.poll(() => titlesIn(page, target)).toEqual([...before, 'Regional AI hubs']);
+  // The form closes, and the keyboard is back on "+ Add", ready for the next factor.
+  const add = page.getByRole('button', { name: `Add factor to ${target}` });
+  await expect(add).toBeFocused();
 
-  await page.getByRole('button', { name: `Add factor to ${target}` }).click();
+  await page.keyboard.press('Enter');
   await page.getByRole('textbox', { name: `New factor in ${target}` }).fill('Never saved');
   await page.keyboard.press('Escape');
+  await expect(add).toBeFocused();
   await expect.poll(() => titlesIn(page, target)).toEqual([...before, 'Regional AI hubs']);
 });
 
@@ -246,4 +250,45 @@ test('Space, →, Escape and then typing a new factor with Enter leave every oth
   await expect.poll(() => titlesIn(page, 'Economic strengths')).toEqual([...before[2]!, 'Typed right after a cancelled move']);
   expect(await titlesIn(page, 'Political strengths')).toEqual(before[0]);
   expect(await titlesIn(page, 'Political weaknesses')).toEqual(before[1]);
+});
+
+test('a card moved up a long cell with the keyboard stays in view', async ({ page }) => {
+  const name = 'Social strengths';
+  const add = page.getByRole('button', { name: `Add factor to ${name}` });
+  for (const title of ['Long cell 1', 'Long cell 2', 'Long cell 3', 'Long cell 4', 'Long cell 5', 'Long cell 6']) {
+    await add.click();
+    await page.getByRole('textbox', { name: `New factor in ${name}` }).fill(title);
+    await page.keyboard.press('Enter');
+    await expect(cell(page, name).getByRole('button', { name: title })).toBeVisible();
+  }
+  const titles = await titlesIn(page, name);
+  const card = cell(page, name).getByRole('button', { name: 'Long cell 6' });
+  await card.focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText('Picked up "Long cell 6"');
+  for (let step = 1; step < titles.length; step++) {
+    await page.keyboard.press('ArrowUp');
+    await expect(announcer(page)).toContainText(`is over ${name}, position ${titles.length - step} of`);
+    // Below the sticky toolbar and above the window's bottom edge: where the user can see it.
+    await expect.poll(async () => {
+      const box = (await cell(page, name).locator('.card--placeholder').boundingBox())!;
+      const toolbar = (await page.locator('.toolbar').boundingBox())!;
+      return box.y >= toolbar.y + toolbar.height - 1 && box.y + box.height <= 720;
+    }).toBe(true);
+  }
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await titlesIn(page, name))[0]).toBe('Long cell 6');
+});
+
+test('the factor editor stays below the toolbar however far the page is scrolled', async ({ page }) => {
+  const [title] = await titlesIn(page, 'Technological threats');
+  await cell(page, 'Technological threats').getByRole('button', { name: title }).click();
+  const heading = page.getByRole('dialog', { name: 'Edit factor' }).getByRole('heading', { name: 'Edit factor' });
+  await expect(heading).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  await expect.poll(async () => {
+    const toolbar = (await page.locator('.toolbar').boundingBox())!;
+    return (await heading.boundingBox())!.y >= toolbar.y + toolbar.height;
+  }).toBe(true);
 });

@@ -31,12 +31,12 @@ export function Modal({ title, onClose, children, wide }: ModalProps) {
         onClose();
       }}
     >
-      <header className="modal__header">
+      <div className="modal__header">
         <h2 id={headingId}>{title}</h2>
         <button type="button" className="modal__close" aria-label={text(appText).close} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <div className="modal__body">{children}</div>
     </dialog>
   );

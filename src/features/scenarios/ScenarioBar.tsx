@@ -44,7 +44,7 @@ export function ScenarioBar() {
       <button type="button" onClick={() => setDialog('new')}>
         {S.new}
       </button>
-      <button type="button" onClick={() => setDialog('details')} aria-label={S.detailsLabel}>
+      <button type="button" onClick={() => setDialog('details')} title={S.detailsLabel}>
         {S.details}
       </button>
       {isSeed && (
