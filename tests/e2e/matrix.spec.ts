@@ -292,3 +292,12 @@ test('the factor editor stays below the toolbar however far the page is scrolled
     return (await heading.boundingBox())!.y >= toolbar.y + toolbar.height;
   }).toBe(true);
 });
+
+test('beside an open side panel, every column header shows its whole word', async ({ page }) => {
+  await page.getByRole('button', { name: 'Strategy', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Strategy', exact: true })).toBeVisible();
+  const cutOff = await page.locator('.matrix__col-header').evaluateAll((headers) =>
+    headers.filter((header) => header.scrollWidth > header.clientWidth + 1).map((header) => header.textContent),
+  );
+  expect(cutOff).toEqual([]);
+});
