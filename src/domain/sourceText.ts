@@ -1,10 +1,16 @@
 import type { Source } from './schema';
 
+/** What a byline says in place of what a source does not give, in the reader's language. */
+export interface BylineWords {
+  noAuthor: string;
+  noYear: string;
+}
+
 /** "Aitolkyn Ashimova, Aigerim Alzhanova · n.d. · al-Farabi Kazakh National University" */
-export function sourceByline(source: Source): string {
+export function sourceByline(source: Source, words: BylineWords): string {
   const parts = [
-    source.authors.length > 0 ? source.authors.join(', ') : 'No author given',
-    source.year === null ? 'n.d.' : String(source.year),
+    source.authors.length > 0 ? source.authors.join(', ') : words.noAuthor,
+    source.year === null ? words.noYear : String(source.year),
   ];
   if (source.publisher) parts.push(source.publisher);
   return parts.join(' · ');

@@ -49,7 +49,7 @@ export function CitationList({ factor }: { factor: Factor }) {
                       </>
                     )}
                   </p>
-                  {source && <p className="citation__byline">{sourceByline(source)}</p>}
+                  {source && <p className="citation__byline">{sourceByline(source, text(panelsText).sources)}</p>}
                   {citation.locator && <p className="citation__locator">{citation.locator}</p>}
                   {citation.quote && (
                     <blockquote className="citation__quote" dir="auto">

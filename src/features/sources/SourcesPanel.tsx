@@ -77,7 +77,7 @@ export function SourcesPanel() {
                   <p className="sources__title">
                     <cite>{source.title}</cite>
                   </p>
-                  <p className="sources__byline">{sourceByline(source)}</p>
+                  <p className="sources__byline">{sourceByline(source, S)}</p>
                   {source.url && (
                     <p>
                       <a href={source.url} target="_blank" rel="noopener noreferrer">

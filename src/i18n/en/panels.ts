@@ -60,6 +60,9 @@ export const panelsText = defineText('panels', {
     save: 'Save source',
     add: 'Add source',
     addButton: '+ Add source',
+    /** In a source's byline, in place of what it does not give. */
+    noAuthor: 'No author given',
+    noYear: 'n.d.',
   },
   scenario: {
     newTitle: 'New scenario',

@@ -60,6 +60,8 @@ export const panels: Translation<typeof panelsText> = {
     save: 'Дереккөзді сақтау',
     add: 'Дереккөз қосу',
     addButton: '+ Дереккөз қосу',
+    noAuthor: 'Авторы көрсетілмеген',
+    noYear: 'ж. к.',
   },
   scenario: {
     newTitle: 'Жаңа сценарий',

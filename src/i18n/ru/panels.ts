@@ -67,6 +67,8 @@ export const panels: Translation<typeof panelsText> = {
     save: 'Сохранить источник',
     add: 'Добавить источник',
     addButton: '+ Добавить источник',
+    noAuthor: 'Автор не указан',
+    noYear: 'б. г.',
   },
   scenario: {
     newTitle: 'Новый сценарий',
