@@ -1,4 +1,5 @@
 import { parseCellKey } from '../domain/axes';
+import type { Problem } from '../domain/document';
 import type { DomainError, FieldProblem } from '../domain/result';
 import { cellLabel } from '../i18n/axes';
 import { text } from '../i18n/core';
@@ -36,6 +37,55 @@ function problemText(S: Problems, problem: FieldProblem, limit: number | undefin
       return S.wrongType;
   }
 }
+
+/** What is wrong with an imported file, after the path of the value concerned, in the interface's language. */
+export function describeImportProblem({ detail }: Problem): string {
+  const P = text(errorsText).importProblems;
+  const S = text(errorsText).errors;
+  switch (detail.code) {
+    case 'not-json':
+      return P.notJson({ detail: detail.detail });
+    case 'not-an-object':
+      return P.notAnObject;
+    case 'not-this-format':
+      return P.notThisFormat({ format: detail.format });
+    case 'too-many-factors':
+      return P.tooManyFactors({ count: detail.count, limit: detail.limit });
+    case 'nested-too-deep':
+      return P.nestedTooDeep({ limit: detail.limit });
+    case 'key-not-allowed':
+      return P.keyNotAllowed({ key: detail.key });
+    case 'key-ignored':
+      return P.keyIgnored;
+    case 'repeated-source-id':
+      return P.repeatedSourceId({ id: detail.id });
+    case 'id-renamed':
+      return P.idRenamed({ id: detail.id, fresh: detail.fresh });
+    case 'source-unknown':
+      return P.sourceUnknown({ id: detail.id });
+    case 'text-ignored':
+      return P.textIgnored({ id: detail.id });
+    case 'newer-version':
+      return P.newerVersion({ version: detail.version, supported: detail.supported });
+    case 'unknown-version':
+      return P.unknownVersion({ version: detail.version });
+    case 'migration-failed':
+      return P.migrationFailed;
+    case 'invalid-value': {
+      const problem = problemText(S.problems, detail.problem, detail.limit);
+      // A value with no key of its own (an item of a list) is named by its path alone.
+      if (detail.field === null) return problem;
+      return P.invalidValue({ field: (S.fields as Record<string, string>)[detail.field] ?? detail.field, problem });
+    }
+    case 'file-too-large':
+      return P.fileTooLarge({ size: detail.size, limit: detail.limit });
+    case 'file-unreadable':
+      return P.fileUnreadable;
+  }
+}
+
+/** "$.scenarios[0].factors[2].title: title must not be empty", in the interface's language. */
+export const formatImportProblem = (problem: Problem): string => `${problem.path}: ${describeImportProblem(problem)}`;
 
 /** A domain error in words the user can act on, in the interface's language. */
 export function describeError(error: DomainError): string {

@@ -11,11 +11,34 @@ import {
   type Source,
   type Workspace,
 } from './schema';
-import { issuePath, describeIssue } from './validation';
+import type { FieldProblem } from './result';
+import { describeIssue, issuePath, lastKey, problemOf } from './validation';
 
+/** What is wrong with an imported file, as a code with its details: the interface words it in the reader's language. */
+export type ProblemDetail =
+  | { code: 'not-json'; detail: string }
+  | { code: 'not-an-object' }
+  | { code: 'not-this-format'; format: string }
+  | { code: 'too-many-factors'; count: number; limit: number }
+  | { code: 'nested-too-deep'; limit: number }
+  | { code: 'key-not-allowed'; key: string }
+  | { code: 'key-ignored' }
+  | { code: 'repeated-source-id'; id: string }
+  | { code: 'id-renamed'; id: string; fresh: string }
+  | { code: 'source-unknown'; id: string }
+  | { code: 'text-ignored'; id: string }
+  | { code: 'newer-version'; version: number; supported: number }
+  | { code: 'unknown-version'; version: string }
+  | { code: 'migration-failed' }
+  | { code: 'invalid-value'; field: string | null; problem: FieldProblem; limit?: number }
+  | { code: 'file-too-large'; size: string; limit: string }
+  | { code: 'file-unreadable' };
+
+/** `message` says it in English (for logs and other tools); `detail` is what the interface words. */
 export interface Problem {
   path: string;
   message: string;
+  detail: ProblemDetail;
 }
 
 export type ParseResult =
@@ -26,7 +49,10 @@ const MAX_ERRORS = 5;
 /** Keys that could reach Object.prototype if some later code copied the data carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const failure = (path: string, message: string): ParseResult => ({ ok: false, errors: [{ path, message }] });
+/** An import's problem with one value: the key it is under, and what is wrong with it. */
+const issueDetail = (issue: v.BaseIssue<unknown>): ProblemDetail => ({ code: 'invalid-value', field: lastKey(issue), ...problemOf(issue) });
+
+const failure = (path: string, message: string, detail: ProblemDetail): ParseResult => ({ ok: false, errors: [{ path, message, detail }] });
 
 /** Walks raw JSON once for the problems a schema cannot see: poisoned keys, depth, sheer size. */
 function scanStructure(root: unknown): Problem | null {
@@ -34,13 +60,15 @@ function scanStructure(root: unknown): Problem | null {
   while (stack.length > 0) {
     const { node, path, depth } = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
-    if (depth > LIMITS.nestingDepth) return { path, message: `is nested more than ${LIMITS.nestingDepth} levels deep` };
+    if (depth > LIMITS.nestingDepth) {
+      return { path, message: `is nested more than ${LIMITS.nestingDepth} levels deep`, detail: { code: 'nested-too-deep', limit: LIMITS.nestingDepth } };
+    }
     if (Array.isArray(node)) {
       node.forEach((item, index) => stack.push({ node: item, path: `${path}[${index}]`, depth: depth + 1 }));
       continue;
     }
     for (const key of Object.keys(node)) {
-      if (FORBIDDEN_KEYS.has(key)) return { path: `${path}.${key}`, message: `"${key}" is not allowed as a key` };
+      if (FORBIDDEN_KEYS.has(key)) return { path: `${path}.${key}`, message: `"${key}" is not allowed as a key`, detail: { code: 'key-not-allowed', key } };
       stack.push({ node: (node as Record<string, unknown>)[key], path: `${path}.${key}`, depth: depth + 1 });
     }
   }
@@ -60,7 +88,7 @@ function unknownKeys(node: unknown, schema: AnySchema, path: string, found: Prob
     for (const [key, value] of Object.entries(node)) {
       const entry = inner.entries[key];
       if (entry) unknownKeys(value, entry, `${path}.${key}`, found);
-      else found.push({ path: `${path}.${key}`, message: 'is not part of the format and was ignored' });
+      else found.push({ path: `${path}.${key}`, message: 'is not part of the format and was ignored', detail: { code: 'key-ignored' } });
     }
   }
 }
@@ -70,13 +98,21 @@ function countFactors(scenarios: unknown): number {
   return scenarios.reduce<number>((sum, s) => sum + (Array.isArray(s?.factors) ? s.factors.length : 0), 0);
 }
 
+const renamed = (path: string, id: string, fresh: string): Problem => ({
+  path,
+  message: `repeats "${id}"; it was given the id "${fresh}"`,
+  detail: { code: 'id-renamed', id, fresh },
+});
+
 /** Problems across records: ids that must be unique, citations that must point at a source. */
 function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Problem[]; document: MatrixDocument } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const sourceIds = new Set<string>();
   document.sources.forEach((source, index) => {
-    if (sourceIds.has(source.id)) errors.push({ path: `$.sources[${index}].id`, message: `repeats the source id "${source.id}"` });
+    if (sourceIds.has(source.id)) {
+      errors.push({ path: `$.sources[${index}].id`, message: `repeats the source id "${source.id}"`, detail: { code: 'repeated-source-id', id: source.id } });
+    }
     sourceIds.add(source.id);
   });
   // A repeated id gets a fresh one that no other record in the file uses, so a later record
@@ -88,7 +124,7 @@ function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Pr
     if (scenarioIds.has(id)) {
       id = uniqueId(id, scenarioIdsTaken);
       scenarioIdsTaken.add(id);
-      warnings.push({ path: `$.scenarios[${s}].id`, message: `repeats "${scenario.id}"; it was given the id "${id}"` });
+      warnings.push(renamed(`$.scenarios[${s}].id`, scenario.id, id));
     }
     scenarioIds.add(id);
     const factorIds = new Set<string>();
@@ -99,6 +135,7 @@ function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Pr
           errors.push({
             path: `$.scenarios[${s}].factors[${f}].citations[${c}].sourceId`,
             message: `names "${citation.sourceId}", which is not in "sources"`,
+            detail: { code: 'source-unknown', id: citation.sourceId },
           });
         }
       });
@@ -108,7 +145,7 @@ function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Pr
       }
       const fresh = uniqueId(factor.id, factorIdsTaken);
       factorIdsTaken.add(fresh);
-      warnings.push({ path: `$.scenarios[${s}].factors[${f}].id`, message: `repeats "${factor.id}"; it was given the id "${fresh}"` });
+      warnings.push(renamed(`$.scenarios[${s}].factors[${f}].id`, factor.id, fresh));
       return { ...factor, id: fresh };
     });
     // Strategies are keyed by id in the document as factors are, so a repeated id would merge two into one.
@@ -121,14 +158,18 @@ function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Pr
       }
       const fresh = uniqueId(strategy.id, strategyIdsTaken);
       strategyIdsTaken.add(fresh);
-      warnings.push({ path: `$.scenarios[${s}].strategies[${t}].id`, message: `repeats "${strategy.id}"; it was given the id "${fresh}"` });
+      warnings.push(renamed(`$.scenarios[${s}].strategies[${t}].id`, strategy.id, fresh));
       return { ...strategy, id: fresh };
     });
     return { ...scenario, id, factors, strategies };
   });
   (document.sourceTexts ?? []).forEach((entry, index) => {
     if (!sourceIds.has(entry.sourceId)) {
-      warnings.push({ path: `$.sourceTexts[${index}].sourceId`, message: `names "${entry.sourceId}", which is not in "sources"; the text was ignored` });
+      warnings.push({
+        path: `$.sourceTexts[${index}].sourceId`,
+        message: `names "${entry.sourceId}", which is not in "sources"; the text was ignored`,
+        detail: { code: 'text-ignored', id: entry.sourceId },
+      });
     }
   });
   return { errors, warnings, document: { ...document, scenarios } };
@@ -140,26 +181,37 @@ export function parseDocument(text: string): ParseResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return failure('$', `is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+    const detail = error instanceof Error ? error.message : 'parse error';
+    return failure('$', `is not valid JSON (${detail})`, { code: 'not-json', detail });
   }
   return readDocument(raw);
 }
 
 export function readDocument(raw: unknown): ParseResult {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return failure('$', 'should be a JSON object');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return failure('$', 'should be a JSON object', { code: 'not-an-object' });
   const loose = raw as Record<string, unknown>;
   if (loose.format !== FORMAT_NAME) {
-    return failure('$.format', `should be "${FORMAT_NAME}"; this does not look like a SWOT/PEST matrix file`);
+    return failure('$.format', `should be "${FORMAT_NAME}"; this does not look like a SWOT/PEST matrix file`, { code: 'not-this-format', format: FORMAT_NAME });
   }
   const structural = scanStructure(raw);
   if (structural) return { ok: false, errors: [structural] };
   const factorCount = countFactors(loose.scenarios);
   if (factorCount > LIMITS.factorsInDocument) {
-    return failure('$.scenarios', `hold ${factorCount} factors; the limit is ${LIMITS.factorsInDocument}`);
+    return failure('$.scenarios', `hold ${factorCount} factors; the limit is ${LIMITS.factorsInDocument}`, {
+      code: 'too-many-factors',
+      count: factorCount,
+      limit: LIMITS.factorsInDocument,
+    });
   }
   const migrated = migrate(loose);
   if (migrated.type === 'error') {
-    return { ok: false, errors: [{ path: '$.version', message: migrated.message }], newerVersion: migrated.reason === 'newer-version' };
+    const detail: ProblemDetail =
+      migrated.reason === 'newer-version'
+        ? { code: 'newer-version', version: loose.version as number, supported: FORMAT_VERSION }
+        : migrated.reason === 'unknown-version'
+          ? { code: 'unknown-version', version: JSON.stringify(loose.version) ?? 'undefined' }
+          : { code: 'migration-failed' };
+    return { ok: false, errors: [{ path: '$.version', message: migrated.message, detail }], newerVersion: migrated.reason === 'newer-version' };
   }
   const warnings: Problem[] = [];
   unknownKeys(migrated.document, MatrixDocumentSchema as unknown as AnySchema, '$', warnings);
@@ -167,7 +219,7 @@ export function readDocument(raw: unknown): ParseResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.issues.slice(0, MAX_ERRORS).map((issue) => ({ path: issuePath(issue), message: describeIssue(issue) })),
+      errors: parsed.issues.slice(0, MAX_ERRORS).map((issue) => ({ path: issuePath(issue), message: describeIssue(issue), detail: issueDetail(issue) })),
     };
   }
   const checked = crossCheck(parsed.output);

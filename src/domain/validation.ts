@@ -41,7 +41,7 @@ function fieldOf(issue: Issue | undefined): string | null {
   return null;
 }
 
-function lastKey(issue: Issue | undefined): string | null {
+export function lastKey(issue: Issue | undefined): string | null {
   const key = (issue?.path?.at(-1) as { key?: unknown } | undefined)?.key;
   return typeof key === 'string' ? key : null;
 }
@@ -68,7 +68,7 @@ const requirement = (issue: Issue): number | undefined => {
   return typeof value === 'number' ? value : undefined;
 };
 
-function problemOf(issue: Issue): { problem: FieldProblem; limit?: number } {
+export function problemOf(issue: Issue): { problem: FieldProblem; limit?: number } {
   const known = PROBLEM_BY_MESSAGE.get(issue.message);
   if (known) return { problem: known };
   const limit = requirement(issue);

@@ -193,7 +193,7 @@ describe('the hostile-input corpus', () => {
 
     if (expected.outcome === 'error') {
       expectClearErrors(result);
-      expect(result.errors).toContainEqual({ path: expected.path, message: expect.stringMatching(expected.message) });
+      expect(result.errors).toContainEqual(expect.objectContaining({ path: expected.path, message: expect.stringMatching(expected.message) }));
       expect(result.newerVersion === true).toBe(expected.newerVersion === true);
       return;
     }
@@ -223,7 +223,7 @@ describe('generated hostile files (too big to commit)', () => {
     const read = vi.spyOn(file, 'text');
     const result = await readImportFile(file);
     expect(read).not.toHaveBeenCalled();
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       // The size error points at the file itself rather than at a place inside it.
       errors: [{ path: 'big-20mb.json', message: expect.stringMatching(/^is 2\d\.\d MB; files up to 5\.0 MB can be imported$/) }],
@@ -242,10 +242,10 @@ describe('generated hostile files (too big to commit)', () => {
     const fromFile = await readImportFile(file);
     expect(read).not.toHaveBeenCalled();
     expect(fromFile.ok).toBe(false);
-    if (!fromFile.ok) expect(fromFile.errors).toEqual([{ path: 'factors-100k.json', message: expect.stringMatching(/MB; files up to 5\.0 MB/) }]);
+    if (!fromFile.ok) expect(fromFile.errors).toMatchObject([{ path: 'factors-100k.json', message: expect.stringMatching(/MB; files up to 5\.0 MB/) }]);
 
     const fromText = parseDocument(text);
     expectClearErrors(fromText);
-    expect(fromText.errors).toEqual([{ path: '$.scenarios', message: `hold 100000 factors; the limit is ${LIMITS.factorsInDocument}` }]);
+    expect(fromText.errors).toMatchObject([{ path: '$.scenarios', message: `hold 100000 factors; the limit is ${LIMITS.factorsInDocument}` }]);
   });
 });

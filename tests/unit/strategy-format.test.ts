@@ -312,7 +312,7 @@ describe('importing strategies', () => {
     const result = readDocument(doc);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.document.scenarios[0]!.strategies.map((s) => s.id)).toEqual(['twin', 'twin-2']);
-    expect(result.warnings).toEqual([{ path: '$.scenarios[0].strategies[1].id', message: 'repeats "twin"; it was given the id "twin-2"' }]);
+    expect(result.warnings).toMatchObject([{ path: '$.scenarios[0].strategies[1].id', message: 'repeats "twin"; it was given the id "twin-2"' }]);
   });
 
   it('reports keys a strategy does not define, and keeps a link to a factor the file lacks', () => {

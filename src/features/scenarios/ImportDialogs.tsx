@@ -1,3 +1,4 @@
+import { describeImportProblem } from '../../app/describeError';
 import { formatProblem } from '../../domain/document';
 import { Modal } from './Modal';
 import type { ImportState } from './useImport';
@@ -24,7 +25,7 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
           <ul className="problems">
             {state.errors.map((problem) => (
               <li key={formatProblem(problem)}>
-                <code>{problem.path}</code> {problem.message}
+                <code>{problem.path}</code> {describeImportProblem(problem)}
               </li>
             ))}
           </ul>
@@ -74,7 +75,7 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
             <ul className="problems">
               {warnings.slice(0, 5).map((problem) => (
                 <li key={formatProblem(problem)}>
-                  <code>{problem.path}</code> {problem.message}
+                  <code>{problem.path}</code> {describeImportProblem(problem)}
                 </li>
               ))}
             </ul>

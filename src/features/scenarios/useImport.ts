@@ -19,11 +19,11 @@ export function useImport() {
   const start = useCallback(async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
     // Parsing and checking a file is needed only once someone imports; it stays out of the first load.
-    const [{ readImportFile }, { formatProblem }] = await Promise.all([import('../../io/importFile'), import('../../domain/document')]);
+    const [{ readImportFile }, { formatImportProblem }] = await Promise.all([import('../../io/importFile'), import('../../app/describeError')]);
     const result = await readImportFile(file);
     if (!result.ok) {
       setState({ step: 'failed', fileName: file.name, errors: result.errors });
-      store.getState().announce(text(appText).transfer.importFailed({ problems: result.errors.map(formatProblem).join('; ') }));
+      store.getState().announce(text(appText).transfer.importFailed({ problems: result.errors.map(formatImportProblem).join('; ') }));
       return;
     }
     setState({ step: 'preview', fileName: file.name, document: result.document, warnings: result.warnings, migratedFrom: result.migratedFrom });

@@ -71,4 +71,25 @@ export const errorsText = defineText('errors', {
       repeatedId: 'must not name the same factor twice',
     },
   },
+  /** What is wrong with an imported file, after the path of the value concerned. */
+  importProblems: {
+    notJson: ({ detail }: { detail: string }) => `is not valid JSON (${detail})`,
+    notAnObject: 'should be a JSON object',
+    notThisFormat: ({ format }: { format: string }) => `should be "${format}"; this does not look like a SWOT/PEST matrix file`,
+    tooManyFactors: ({ count, limit }: { count: number; limit: number }) => `hold ${count} factors; the limit is ${limit}`,
+    nestedTooDeep: ({ limit }: { limit: number }) => `is nested more than ${limit} levels deep`,
+    keyNotAllowed: ({ key }: { key: string }) => `"${key}" is not allowed as a key`,
+    keyIgnored: 'is not part of the format and was ignored',
+    repeatedSourceId: ({ id }: { id: string }) => `repeats the source id "${id}"`,
+    idRenamed: ({ id, fresh }: { id: string; fresh: string }) => `repeats "${id}"; it was given the id "${fresh}"`,
+    sourceUnknown: ({ id }: { id: string }) => `names "${id}", which is not in "sources"`,
+    textIgnored: ({ id }: { id: string }) => `names "${id}", which is not in "sources"; the text was ignored`,
+    newerVersion: ({ version, supported }: { version: number; supported: number }) =>
+      `This data was written by a newer version of the app (format ${version}; this one reads up to ${supported}).`,
+    unknownVersion: ({ version }: { version: string }) => `Format version ${version} is not one this app knows.`,
+    migrationFailed: 'could not be brought up to date',
+    invalidValue: ({ field, problem }: { field: string; problem: string }) => `${field} ${problem}`,
+    fileTooLarge: ({ size, limit }: { size: string; limit: string }) => `is ${size}; files up to ${limit} can be imported`,
+    fileUnreadable: 'could not be read',
+  },
 });
