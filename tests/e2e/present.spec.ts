@@ -281,9 +281,10 @@ for (const size of SIZES) {
       await page.keyboard.press('c'); // C again zooms out too
       await expect(present(page).getByRole('region')).toHaveCount(16);
 
-      // With nothing zoomed, Escape leaves Present mode.
+      // With nothing zoomed, Escape leaves Present mode, and the keyboard is back on Present.
       await page.keyboard.press('Escape');
       await expect(present(page)).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
     });
 
     test('reveal mode builds the matrix cell by cell: Space or → shows the next factor, ← hides it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useActions, useApp, useAppStore, useBoundActions } from '../../store/context';
 import { createVoteActions } from '../../store/voteActions';
 import { selectActiveScenario } from '../../store/selectors';
@@ -46,6 +46,15 @@ export default function PresentMode() {
   });
   const fullscreen = useFullscreen();
   const surface = useRef<HTMLElement>(null);
+
+  // Leaving, the keyboard goes back to the toolbar's Present button (shortcut P), where the user
+  // came from, rather than to the top of the page.
+  useEffect(
+    () => () => {
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.toolbar [aria-keyshortcuts="P"]')?.focus());
+    },
+    [],
+  );
 
   const run = useCommands({ store, actions, view, dispatch, timer, timerDispatch, toggleFullscreen: fullscreen.toggle, surface, notify });
   usePresentKeys(run, view.revealing);
