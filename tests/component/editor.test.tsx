@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from './renderApp';
+import { renderApp, smallWorkspace } from './renderApp';
 
 async function openEditor(user: ReturnType<typeof userEvent.setup>, title: RegExp) {
   await user.click(screen.getByRole('button', { name: title }));
@@ -73,6 +73,20 @@ describe('the factor editor', () => {
     expect(locators()).toEqual(['p. 9', 'p. 4']);
     await user.click(within(editor).getByRole('button', { name: 'Remove citation 1' }));
     expect(locators()).toEqual(['p. 4']);
+  });
+
+  it('saving a citation keeps what its form does not edit, and drops a translation that was cleared', async () => {
+    const user = userEvent.setup();
+    const workspace = smallWorkspace();
+    const labelled = workspace.scenarios[0]!.factors[0]!;
+    labelled.citations = [{ ...labelled.citations[0]!, evidence: 'inference', quoteTranslation: 'A rendering' }];
+    const { store } = renderApp(workspace);
+    const editor = await openEditor(user, /^Strong e-government/);
+    await user.click(within(editor).getByRole('button', { name: 'Edit citation 1' }));
+    await user.clear(within(editor).getByRole('textbox', { name: 'Translation of the quote (if not in English)' }));
+    await user.click(within(editor).getByRole('button', { name: 'Save citation 1' }));
+    const [citation] = store.getState().workspace.scenarios[0]!.factors[0]!.citations;
+    expect(citation).toEqual({ sourceId: labelled.citations[0]!.sourceId, locator: 'p. 4', quote: 'E-government services are widely used.', evidence: 'inference' });
   });
 
   it('closes on Escape', async () => {

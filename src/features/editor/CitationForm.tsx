@@ -44,8 +44,10 @@ export function CitationForm({ initial, submitLabel, onSubmit, onCancel }: Citat
       setSourceId(created);
       setNewSource(EMPTY_SOURCE_FIELDS);
     }
-    const citation: Citation = { sourceId: chosen, locator: locator.trim(), quote: quote.trim() };
+    // What this form does not edit (the evidence label, set beside the citation) stays as it was.
+    const citation: Citation = { ...initial, sourceId: chosen, locator: locator.trim(), quote: quote.trim() };
     if (translation.trim()) citation.quoteTranslation = translation.trim();
+    else delete citation.quoteTranslation;
     if (onSubmit(citation)) onCancel();
   }
 
