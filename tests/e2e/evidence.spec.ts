@@ -73,6 +73,16 @@ test('attaching the five seed texts, "Check all quotes" agrees with the shared c
   await expect(mark).toBeVisible();
   expect(normalizeText(await mark.innerText()).text).toBe(normalizeText(citation.quote).text);
   await expect(mark).toBeInViewport();
+
+  // Selecting a passage there offers to cite it for the factor the reader was opened from.
+  await mark.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await expect(page.getByLabel('Factor to cite the passage for')).toHaveValue(factor.id);
 });
 
 async function makePdf(lines: string[]): Promise<Buffer> {

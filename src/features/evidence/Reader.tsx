@@ -36,7 +36,12 @@ function CitePassage({ sourceId, selected, onDone }: { sourceId: string; selecte
   const toast = useApp((state) => state.toast);
   const text = useSourceTexts((state) => state.texts.get(sourceId)?.record.text ?? '');
   const [locator, setLocator] = useState(() => locatorFor(text, selected.start));
-  const [factorId, setFactorId] = useState(scenario.factors[0]?.id ?? '');
+  // The factor the reader was opened from (its editor, or the card selected), so "Show in source"
+  // then Cite adds to that factor; the scenario's first factor only when there is none.
+  const openedFrom = useApp((state) => state.editing?.factorId ?? state.selectedFactorId);
+  const [factorId, setFactorId] = useState(() =>
+    openedFrom && scenario.factors.some((factor) => factor.id === openedFrom) ? openedFrom : (scenario.factors[0]?.id ?? ''),
+  );
   const [cell, setCell] = useState(cellKey(ALL_CELLS[0]!));
   const [title, setTitle] = useState('');
   const citation = { sourceId, locator: locator.trim(), quote: selected.quote };
