@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 import { formatNumber, text } from '../../i18n/core';
 import { strategyText } from '../../i18n/en/strategy';
 
@@ -20,10 +20,16 @@ interface WeightInputProps {
   onCommit(weight: number | null): void;
 }
 
-/** A weight typed as text and committed on Enter or on leaving the field: one undoable step per weight. */
+/**
+ * A weight typed as text and committed on Enter or on leaving the field: one undoable step per
+ * weight. Text that is not a weight is kept, marked and explained beside the field (and read out)
+ * until it is corrected, or Escape puts the stored weight back: the field never shows a value
+ * the scores do not use without saying so.
+ */
 export function WeightInput({ id, weight, label, disabled = false, onCommit }: WeightInputProps) {
   const [value, setValue] = useState(shown(weight));
   const [invalid, setInvalid] = useState(false);
+  const errorId = useId();
   useEffect(() => setValue(shown(weight)), [weight]);
 
   function commit() {
@@ -43,21 +49,28 @@ export function WeightInput({ id, weight, label, disabled = false, onCommit }: W
     }
   };
   return (
-    <input
-      id={id}
-      className="weight-input"
-      inputMode="decimal"
-      value={value}
-      disabled={disabled}
-      aria-label={label}
-      aria-invalid={invalid || undefined}
-      title={invalid ? text(strategyText).weights.invalidWeight : undefined}
-      onChange={(event) => {
-        setValue(event.target.value);
-        setInvalid(false);
-      }}
-      onBlur={commit}
-      onKeyDown={onKeyDown}
-    />
+    <>
+      <input
+        id={id}
+        className="weight-input"
+        inputMode="decimal"
+        value={value}
+        disabled={disabled}
+        aria-label={label}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? errorId : undefined}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setInvalid(false);
+        }}
+        onBlur={commit}
+        onKeyDown={onKeyDown}
+      />
+      {invalid && (
+        <span id={errorId} className="field__error weight-input__error" role="alert">
+          {text(strategyText).weights.invalidWeight}
+        </span>
+      )}
+    </>
   );
 }
