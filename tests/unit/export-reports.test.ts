@@ -48,8 +48,8 @@ describe('the CSV exports', () => {
   const tricky = scenario(
     'csv',
     [
-      factor('q', cell('social', 'threats'), { title: 'Says "no", then, "yes"', note: 'line one\nline two, with comma', impact: 3, votes: 2, tags: ['a', 'b'] }),
-      factor('k', cell('economic', 'opportunities'), { title: 'Қазақстан: цифровая экономика', citations: [citation('s1', { quote: 'A "quoted", multi\nline passage' })] }),
+      factor('q', cell('social', 'threats'), { title: 'Says "no", then, "yes"', note: 'line one\nline two, with comma', impact: 3, votes: 2, tags: ['a', 'b'], likelihood: 4, weight: 0.05, rating: 2 }),
+      factor('k', cell('economic', 'opportunities'), { title: 'Қазақстан: цифровая экономика', citations: [citation('s1', { quote: 'A "quoted", multi\nline passage', evidence: 'inference' })] }),
       factor('h', cell('political', 'weaknesses'), { title: '=HYPERLINK("http://evil.example","click")' }),
     ],
     { name: 'Tricky, "quoted" name' },
@@ -61,13 +61,27 @@ describe('the CSV exports', () => {
     const rows = parse(text.slice(1), { columns: true, relax_column_count: false }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(3);
     const byId = new Map(rows.map((row) => [row['Factor id'], row]));
-    expect(byId.get('q')).toMatchObject({ Scenario: 'Tricky, "quoted" name', PEST: 'Social', SWOT: 'Threats', Position: '1', Title: 'Says "no", then, "yes"', Note: 'line one\nline two, with comma', Impact: '3', Votes: '2', Tags: 'a, b', Citations: '0' });
+    expect(byId.get('q')).toMatchObject({ Scenario: 'Tricky, "quoted" name', PEST: 'Social', SWOT: 'Threats', Position: '1', Title: 'Says "no", then, "yes"', Note: 'line one\nline two, with comma', Impact: '3', Votes: '2', Tags: 'a, b', Citations: '0', Likelihood: '4', Weight: '0.05', Rating: '2' });
+    expect(byId.get('k')).toMatchObject({ Likelihood: '', Weight: '', Rating: '' });
     expect(byId.get('k')!.Title).toBe('Қазақстан: цифровая экономика');
     expect(byId.get('h')!.Title).toBe('\'=HYPERLINK("http://evil.example","click")');
   });
 
   it('lists every citation with its source, locator, quote and translation', () => {
-    const rows = parse(citationsCsv([tricky], [source('s1', { title: 'Source one' })], EN).slice(1), { columns: true }) as Array<Record<string, string>>;
-    expect(rows).toEqual([{ Scenario: 'Tricky, "quoted" name', 'Factor id': 'k', Factor: 'Қазақстан: цифровая экономика', Source: 'Source one', Locator: 'p. 1', Quote: 'A "quoted", multi\nline passage', Translation: '' }]);
+    const rows = parse(citationsCsv([tricky], [source('s1', { title: 'Source one', url: 'https://example.org/one' })], EN).slice(1), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toEqual([
+      {
+        Scenario: 'Tricky, "quoted" name',
+        'Factor id': 'k',
+        Factor: 'Қазақстан: цифровая экономика',
+        Source: 'Source one',
+        Locator: 'p. 1',
+        Quote: 'A "quoted", multi\nline passage',
+        Translation: '',
+        Evidence: 'Inference',
+        'Source id': 's1',
+        'Source URL': 'https://example.org/one',
+      },
+    ]);
   });
 });

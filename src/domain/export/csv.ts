@@ -22,7 +22,7 @@ export function field(value: string | number | null): string {
 
 const rows = (table: Array<Array<string | number | null>>): string => `${BOM}${table.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 
-/** One row per factor: scenario, PEST, SWOT, position in its cell, and its fields. */
+/** One row per factor: scenario, PEST, SWOT, position in its cell, and its fields (the IFE/EFE and PESTLE ones last). */
 export function factorsCsv(scenarios: readonly Scenario[], labels: ReportLabels): string {
   const table: Array<Array<string | number | null>> = [[...labels.csv.factors]];
   for (const scenario of scenarios) {
@@ -40,6 +40,9 @@ export function factorsCsv(scenarios: readonly Scenario[], labels: ReportLabels)
           factor.votes,
           factor.tags.join(', '),
           factor.citations.length,
+          factor.likelihood ?? null,
+          factor.weight ?? null,
+          factor.rating ?? null,
         ]);
       });
     }
@@ -47,15 +50,27 @@ export function factorsCsv(scenarios: readonly Scenario[], labels: ReportLabels)
   return rows(table);
 }
 
-/** One row per citation: the factor it supports, its source, locator, quote and translation. */
+/** One row per citation: the factor it supports, its source, locator, quote and translation, its evidence label, and the source's id and address. */
 export function citationsCsv(scenarios: readonly Scenario[], sources: readonly Source[], labels: ReportLabels): string {
-  const titles = new Map(sources.map((source) => [source.id, source.title]));
+  const byId = new Map(sources.map((source) => [source.id, source]));
   const table: Array<Array<string | number | null>> = [[...labels.csv.citations]];
   for (const scenario of scenarios) {
     for (const cell of ALL_CELLS) {
       for (const factor of cellFactors(scenario, cell)) {
         for (const citation of factor.citations) {
-          table.push([scenario.name, factor.id, factor.title, titles.get(citation.sourceId) ?? citation.sourceId, citation.locator, citation.quote, citation.quoteTranslation ?? '']);
+          const source = byId.get(citation.sourceId);
+          table.push([
+            scenario.name,
+            factor.id,
+            factor.title,
+            source?.title ?? citation.sourceId,
+            citation.locator,
+            citation.quote,
+            citation.quoteTranslation ?? '',
+            citation.evidence ? labels.evidence[citation.evidence] : '',
+            citation.sourceId,
+            source?.url ?? '',
+          ]);
         }
       }
     }

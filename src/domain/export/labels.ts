@@ -1,4 +1,4 @@
-import type { Pest, Swot } from '../axes';
+import type { EvidenceKind, Pest, Swot } from '../axes';
 
 /**
  * The words a report uses around the user's content, in the interface's language. The
@@ -17,9 +17,12 @@ export interface ReportLabels {
   votes(count: number): string;
   noFactors: string;
   noYear: string;
+  /** A citation's evidence label: fact, inference or assumption. */
+  evidence: Record<EvidenceKind, string>;
+  /** Column headers. Columns are only ever added at the end, so a sheet reading them by position keeps working. */
   csv: {
-    factors: readonly [string, string, string, string, string, string, string, string, string, string, string];
-    citations: readonly [string, string, string, string, string, string, string];
+    factors: readonly [string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+    citations: readonly [string, string, string, string, string, string, string, string, string, string];
   };
 }
 
@@ -34,8 +37,9 @@ export const ENGLISH_REPORT_LABELS: ReportLabels = {
   votes: (count) => `${count} ${count === 1 ? 'vote' : 'votes'}`,
   noFactors: 'No factors.',
   noYear: 'n.d.',
+  evidence: { fact: 'Fact', inference: 'Inference', assumption: 'Assumption' },
   csv: {
-    factors: ['Scenario', 'PEST', 'SWOT', 'Position', 'Factor id', 'Title', 'Note', 'Impact', 'Votes', 'Tags', 'Citations'],
-    citations: ['Scenario', 'Factor id', 'Factor', 'Source', 'Locator', 'Quote', 'Translation'],
+    factors: ['Scenario', 'PEST', 'SWOT', 'Position', 'Factor id', 'Title', 'Note', 'Impact', 'Votes', 'Tags', 'Citations', 'Likelihood', 'Weight', 'Rating'],
+    citations: ['Scenario', 'Factor id', 'Factor', 'Source', 'Locator', 'Quote', 'Translation', 'Evidence', 'Source id', 'Source URL'],
   },
 };

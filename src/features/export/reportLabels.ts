@@ -5,8 +5,8 @@ import { axesText } from '../../i18n/en/axes';
 import { reportsText } from '../../i18n/en/reports';
 import type { DeckLabels } from './deck';
 
-type Eleven = ReportLabels['csv']['factors'];
-type Seven = ReportLabels['csv']['citations'];
+type FactorColumns = ReportLabels['csv']['factors'];
+type CitationColumns = ReportLabels['csv']['citations'];
 
 /** The report exporters' words in the interface's language; user content is never translated. */
 export function reportLabels(): ReportLabels {
@@ -23,7 +23,8 @@ export function reportLabels(): ReportLabels {
     votes: (n) => count(S.votes, n),
     noFactors: S.noFactors,
     noYear: S.noYear,
-    csv: { factors: S.csvFactors as unknown as Eleven, citations: S.csvCitations as unknown as Seven },
+    evidence: S.evidence,
+    csv: { factors: S.csvFactors as unknown as FactorColumns, citations: S.csvCitations as unknown as CitationColumns },
   };
 }
 

@@ -10,8 +10,9 @@ export const reportsText = defineText('reports', {
     votes: plural({ one: '{count} vote', other: '{count} votes' }),
     noFactors: 'No factors.',
     noYear: 'n.d.',
-    csvFactors: ['Scenario', 'PEST', 'SWOT', 'Position', 'Factor id', 'Title', 'Note', 'Impact', 'Votes', 'Tags', 'Citations'],
-    csvCitations: ['Scenario', 'Factor id', 'Factor', 'Source', 'Locator', 'Quote', 'Translation'],
+    csvFactors: ['Scenario', 'PEST', 'SWOT', 'Position', 'Factor id', 'Title', 'Note', 'Impact', 'Votes', 'Tags', 'Citations', 'Likelihood', 'Weight', 'Rating'],
+    csvCitations: ['Scenario', 'Factor id', 'Factor', 'Source', 'Locator', 'Quote', 'Translation', 'Evidence', 'Source id', 'Source URL'],
+    evidence: { fact: 'Fact', inference: 'Inference', assumption: 'Assumption' },
   },
   deck: {
     subtitle: 'SWOT × PEST analysis',
