@@ -37,8 +37,12 @@ export interface AppState {
   saveStatus: SaveStatus;
   storageNotice: StorageNotice | null;
 
-  /** Applies a domain result: on success it becomes one undoable step; on failure the user is told. */
-  change(result: Result<Workspace>): boolean;
+  /**
+   * Applies a domain result: on success it becomes one undoable step; on failure the user is told.
+   * With another origin than this tab's own edits (a live room's contributions), it is applied
+   * but never enters this tab's undo history.
+   */
+  change(result: Result<Workspace>, origin?: symbol): boolean;
   undo(): void;
   redo(): void;
   /** Shows another scenario; `announcement`, when given, is announced in the same update. */
@@ -93,14 +97,14 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
       saveStatus: { state: 'saved', at: Date.now() },
       storageNotice: null,
 
-      change(result) {
+      change(result, origin) {
         if (!result.ok) {
           // Words for errors load on the first one, not with the page; the toast follows a moment later.
           const { error } = result;
           void import('../app/describeError').then(({ describeError }) => get().toast(describeError(error), { tone: 'error' }));
           return false;
         }
-        doc.apply(result.value, LOCAL_EDIT);
+        doc.apply(result.value, origin);
         // Operations such as "add scenario" also say which scenario to show; that part is the tab's.
         const wanted = result.value.activeScenarioId;
         if (wanted !== get().workspace.activeScenarioId && hasScenario(doc.content(), wanted)) get().setActiveScenario(wanted);

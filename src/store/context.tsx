@@ -11,7 +11,7 @@ export function StoreProvider({ store, children }: { store: AppStore; children: 
 
 export function useAppStore(): AppStore {
   const store = useContext(StoreContext);
-  if (!store) throw new Error('useAppStore needs a <StoreProvider> above it.');
+  if (!store) throw new Error('outside <StoreProvider>');
   return store;
 }
 

@@ -10,6 +10,12 @@ import { addRoomFactor, editRoomFactor, readRoom, removeRoomFactor, type RoomSta
 
 /** The origin of the bridge's own writes to the room, so it does not read them back as news. */
 export const FROM_LAPTOP = Symbol('from the facilitator’s scenario');
+/**
+ * The origin of the room's changes in the facilitator's scenario. Like another tab's, they are
+ * never in the facilitator's undo history: Ctrl+Z there undid a participant's new factor, and the
+ * bridge then removed it from the room for everyone.
+ */
+export const FROM_ROOM = Symbol('from the live room');
 
 /** A factor as the facilitator's scenario should hold it, from the room. */
 interface Shown {
@@ -78,7 +84,8 @@ function follow(scenario: Scenario, id: string, shown: Shown): Result<Scenario> 
  * the session ends or the server stops. Each side passes on only what changed on it since the
  * last pass, and every write skips values the other side already has, so echoes die out.
  *
- * Changes from the room enter the scenario through the store's `change`, like any command.
+ * Changes from the room enter the scenario through the store's `change`, as the room's own
+ * (FROM_ROOM): never undone by the facilitator's Ctrl+Z.
  */
 export function startLiveBridge(store: AppStore, room: Y.Doc, scenarioId: string, { catchUp = false } = {}): { flush(): void; stop(): void } {
   // Catching up (the facilitator's tab reloaded mid-session) treats everything in the room as
@@ -111,7 +118,7 @@ export function startLiveBridge(store: AppStore, room: Y.Doc, scenarioId: string
     });
     applying = true;
     try {
-      if (result.ok && result.value !== workspace) change(result);
+      if (result.ok && result.value !== workspace) change(result, FROM_ROOM);
     } finally {
       applying = false;
     }

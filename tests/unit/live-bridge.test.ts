@@ -67,4 +67,22 @@ describe('the live bridge', () => {
     await flushMicrotasks();
     expect(local().factors[0]!.votes).toBe(3);
   });
+
+  it('the facilitator’s undo takes back only the facilitator’s own change, never what the room brought', async () => {
+    const { room, store, local } = setUp();
+    const { workspace, change } = store.getState();
+    const scenario = local();
+    change({ ok: true, value: { ...workspace, scenarios: [{ ...scenario, factors: scenario.factors.map((f) => (f.id === 'a' ? { ...f, title: 'Renamed' } : f)) }] } });
+    addRoomFactor(room, { id: 'x', title: 'A participant’s idea', cell: { pest: 'social', swot: 'opportunities' }, author: 'p' });
+    setVote(room, 'x', 'p', 2);
+    await flushMicrotasks();
+    expect(store.getState().undoDepth).toBe(1);
+
+    store.getState().undo();
+    await flushMicrotasks();
+    expect(local().factors.find((f) => f.id === 'a')!.title).not.toBe('Renamed');
+    expect(local().factors.find((f) => f.id === 'x')).toMatchObject({ title: 'A participant’s idea', votes: 2 });
+    expect(readRoom(room).factors.map((f) => f.id)).toContain('x');
+    expect(store.getState().canUndo).toBe(false);
+  });
 });
