@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { addFactor, expect, openPhone, startSession, test } from './live-fixtures';
+import { addFactor, expect, openPhone, PHONE, startSession, test } from './live-fixtures';
 
 /** A finger resting on the element until `until` has happened, then lifted, as touch pointer events. */
 async function holdFinger(page: Page, target: Locator, until: () => Promise<void>): Promise<void> {
@@ -56,4 +56,18 @@ test('on a 390 × 844 phone a tap adds a dot and a long press on + takes one bac
   await ana.keyboard.press('Enter');
   await expect(mine).toHaveText('1');
   await expect(card.locator('.badge--votes')).toHaveText('▲ 1');
+});
+
+test('a phone set to Russian names the cells in Russian', async ({ browser, live }) => {
+  const host = await browser.newPage();
+  const joinLink = await startSession(host, live.url);
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, locale: 'ru-RU' });
+  const olga = await context.newPage();
+  await olga.goto(joinLink);
+  await olga.getByLabel('Ваше имя').fill('Ольга');
+  await olga.getByRole('button', { name: 'Присоединиться', exact: true }).click();
+  await expect(olga.getByRole('heading', { name: 'Сильные стороны' })).toBeVisible();
+  await olga.getByRole('button', { name: /^Социальные: угрозы/ }).click();
+  await expect(olga.getByRole('heading', { name: 'Социальные: угрозы' })).toBeVisible();
+  await expect(olga.locator('body')).not.toContainText('Social threats');
 });

@@ -1,4 +1,5 @@
-import { type Cell, cellLabel, PEST, PEST_LABELS, SWOT, SWOT_LABELS } from '../../domain/axes';
+import { type Cell, PEST, SWOT } from '../../domain/axes';
+import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
 import { LIVE } from './strings';
 
 /** The 16 cells grouped by SWOT part, each a button with its number of factors. */
@@ -8,7 +9,7 @@ export function CellPicker({ factors, onOpen }: { factors: ReadonlyArray<Cell>; 
     <div className="live-cells">
       {SWOT.map((swot) => (
         <section key={swot} className={`live-cells__part live-cells__part--${swot}`} aria-labelledby={`live-part-${swot}`}>
-          <h2 id={`live-part-${swot}`}>{SWOT_LABELS[swot]}</h2>
+          <h2 id={`live-part-${swot}`}>{swotLabel(swot)}</h2>
           <ul>
             {PEST.map((pest) => {
               const cell = { pest, swot };
@@ -16,7 +17,7 @@ export function CellPicker({ factors, onOpen }: { factors: ReadonlyArray<Cell>; 
               return (
                 <li key={pest}>
                   <button type="button" className="live-cells__cell" aria-label={LIVE.openCell(cellLabel(cell), n)} onClick={() => onOpen(cell)}>
-                    <span>{PEST_LABELS[pest]}</span>
+                    <span>{pestLabel(pest)}</span>
                     <span className="live-count" aria-hidden="true">
                       {n}
                     </span>

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type * as Y from 'yjs';
-import { type Cell, cellLabel } from '../../domain/axes';
+import type { Cell } from '../../domain/axes';
+import { cellLabel } from '../../i18n/axes';
 import { createId } from '../../domain/ids';
 import { addRoomFactor, type RoomFactor, type RoomState, roomTotals } from '../../sync/liveRoom';
 import { ParticipantFactor } from './ParticipantFactor';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { type Cell, cellLabel } from '../../domain/axes';
+import type { Cell } from '../../domain/axes';
+import { cellLabel } from '../../i18n/axes';
 import { roomNameOf } from '../../sync/liveConnection';
 import { setParticipantName } from '../../sync/liveRoom';
 import { CellPicker } from './CellPicker';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { cellLabel, PEST, PEST_LABELS, SWOT, SWOT_LABELS } from '../../domain/axes';
+import { PEST, SWOT } from '../../domain/axes';
+import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
 import { roomTotals } from '../../sync/liveRoom';
 import { ConnectionBanner } from './ConnectionBanner';
 import { HOST_AUTHOR, othersVisible, visibleFactors } from './rules';
@@ -46,7 +47,7 @@ export function ViewerApp({ roomName }: { roomName: string }) {
             <td />
             {SWOT.map((swot) => (
               <th key={swot} scope="col" className={`live-grid__head--${swot}`}>
-                {SWOT_LABELS[swot]}
+                {swotLabel(swot)}
               </th>
             ))}
           </tr>
@@ -54,7 +55,7 @@ export function ViewerApp({ roomName }: { roomName: string }) {
         <tbody>
           {PEST.map((pest) => (
             <tr key={pest}>
-              <th scope="row">{PEST_LABELS[pest]}</th>
+              <th scope="row">{pestLabel(pest)}</th>
               {SWOT.map((swot) => (
                 <td key={swot} aria-label={cellLabel({ pest, swot })} data-testid={`cell-${pest}-${swot}`}>
                   <ul>
