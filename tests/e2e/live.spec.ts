@@ -28,6 +28,13 @@ test('participants add factors and vote within the budget; the facilitator keeps
   await expect(socialThreats.getByText('Ageing workforce <b>now</b>')).toBeVisible();
   await expect(socialThreats.getByText('Remote work backlash')).toBeVisible();
 
+  // A long, unbroken title from a phone wraps in the facilitator's panel rather than widening it.
+  const long = 'Regional-digital-skills-programmes-for-civil-servants-in-every-akimat-'.repeat(2);
+  await addFactor(ben, /^Social threats/, long);
+  const hostPanel = host.getByTestId('live-panel');
+  await expect(hostPanel.getByTestId('live-participant-factors')).toContainText(long);
+  expect(await hostPanel.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+
   // Vote with a budget of 2.
   const panel = host.getByTestId('live-panel');
   await panel.getByLabel('Dots per participant').fill('2');
