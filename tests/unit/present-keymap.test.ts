@@ -13,6 +13,18 @@ const browsing = { revealing: false };
 const revealing = { revealing: true };
 
 describe('commandFor', () => {
+  it('takes a letter typed on a Russian or Kazakh layout as the Latin letter on the same key', () => {
+    expect(commandFor(press('к', { code: 'KeyR' }), browsing)).toBe('zoomRow');
+    expect(commandFor(press('К', { code: 'KeyR', shiftKey: true }), browsing)).toBe('rowTour');
+    expect(commandFor(press('з', { code: 'KeyP' }), browsing)).toBeNull();
+    expect(commandFor(press('я', { code: 'KeyZ', ctrlKey: true }), browsing)).toBe('undo');
+    expect(commandFor(press('е', { code: 'KeyT' }), browsing)).toBe('toggleTheme');
+    // Punctuation keeps its own meaning: "?" is help wherever it sits on the layout.
+    expect(commandFor(press('?', { code: 'Digit7', shiftKey: true }), browsing)).toBe('toggleHelp');
+    // On a Latin layout the letter itself counts, not the key's place (AZERTY's A is at KeyQ).
+    expect(commandFor(press('a', { code: 'KeyQ' }), browsing)).toBeNull();
+  });
+
   it('moves between cells with the arrow keys', () => {
     expect(commandFor(press('ArrowLeft'), browsing)).toBe('left');
     expect(commandFor(press('ArrowRight'), browsing)).toBe('right');

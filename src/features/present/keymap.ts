@@ -35,6 +35,8 @@ export type Command =
 /** The parts of a KeyboardEvent that choose a command; a plain object in tests. */
 export interface KeyPress {
   key: string;
+  /** The physical key ("KeyR"), which names the Latin letter of a key whatever the layout. */
+  code?: string;
   shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
@@ -90,13 +92,23 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'toggleHelp', bindings: [{ key: '?' }] },
 ];
 
+/**
+ * The letter a shortcut sees: on a layout without Latin letters (Russian, Kazakh) the key where
+ * the Latin letter sits, so R zooms to the row whichever layout the facilitator types in.
+ */
+function letterOf(press: KeyPress): string {
+  const key = press.key.toLowerCase();
+  if (/^[a-z]$/.test(key) || !/^\p{L}$/u.test(key) || !press.code?.startsWith('Key')) return key;
+  return press.code.slice(3).toLowerCase();
+}
+
 function matches(binding: Binding, press: KeyPress): boolean {
   // Alt (and AltGr, which also sets Ctrl) types characters on many layouts; leave those alone.
   if (press.altKey) return false;
   if (Boolean(binding.mod) !== (press.ctrlKey || press.metaKey)) return false;
   if (binding.shift !== undefined && binding.shift !== press.shiftKey) return false;
   // Letters match either case, so Caps Lock does not change what a key does.
-  return press.key.length === 1 ? press.key.toLowerCase() === binding.key : press.key === binding.key;
+  return press.key.length === 1 ? letterOf(press) === binding.key : press.key === binding.key;
 }
 
 export function commandFor(press: KeyPress, context: { revealing: boolean }): Command | null {
