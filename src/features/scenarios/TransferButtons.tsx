@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { useAppStore } from '../../store/context';
-import { selectActiveScenario } from '../../store/selectors';
 import { ExportMenu } from '../export/ExportMenu';
 import { requestImport } from './importRequest';
 import { text } from '../../i18n/core';
@@ -11,17 +10,8 @@ export function TransferButtons() {
   const store = useAppStore();
   const input = useRef<HTMLInputElement>(null);
 
-  // Writing a file is needed only when someone exports, so it loads then.
-  async function exportJson(which: 'active' | 'all') {
-    const [{ serializeDocument, toDocument }, { downloadText, slug, today }] = await Promise.all([
-      import('../../domain/exportDocument'),
-      import('../../io/download'),
-    ]);
-    const { workspace } = store.getState();
-    const scenario = selectActiveScenario(store.getState());
-    if (which === 'all') downloadText(`swot-pest-all-scenarios-${today()}.json`, serializeDocument(toDocument(workspace)));
-    else downloadText(`swot-pest-${slug(scenario.name)}-${today()}.json`, serializeDocument(toDocument(workspace, [scenario.id])));
-  }
+  // Writing a file is needed only when someone exports, so its code loads then.
+  const exportJson = (which: 'active' | 'all') => import('./exportJson').then((module) => module.exportJson(store, which));
 
   const S = text(appText).transfer;
   return (
