@@ -15,7 +15,8 @@ export function useEditorShortcuts(store: AppStore, enabled: boolean): void {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || isTyping(event.target) || store.getState().drag) return;
       const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
+      // On a layout without Latin letters (Russian, Kazakh), the Latin letter on the same key.
+      const key = /^\p{L}$/u.test(event.key) && !/^[a-z]$/i.test(event.key) && event.code.startsWith('Key') ? event.code.slice(3).toLowerCase() : event.key.toLowerCase();
       if (mod && key === 'z') {
         event.preventDefault();
         if (event.shiftKey) store.getState().redo();
