@@ -130,6 +130,18 @@ for (const [code, L] of Object.entries(LANGUAGES)) {
     await expect(page.locator('.p-help')).toBeVisible();
     expect(await leftoverEnglish(page)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
+    await page.keyboard.press('?');
+    // The row names run upwards in their own boxes, a long one over two lines, never past the box.
+    const spilling = await page.evaluate(() =>
+      [...document.querySelectorAll('.p-rowhead')]
+        .filter((heading) => {
+          const box = heading.getBoundingClientRect();
+          const words = heading.querySelector('.p-heading__text')!.getBoundingClientRect();
+          return words.height > box.height + 1 || words.width > box.width + 1;
+        })
+        .map((heading) => heading.textContent),
+    );
+    expect(spilling).toEqual([]);
   });
 
   test(`${L.name} on a phone: nothing overflows at 390×844`, async ({ page }) => {

@@ -10,7 +10,7 @@ export const present: Translation<typeof presentText> = {
     political: 'Саяси',
     economic: 'Эконо\u00ADмикалық',
     social: 'Әлеу\u00ADметтік',
-    technological: 'Техно\u00ADлогиялық',
+    technological: 'Техно\u00ADло\u00ADги\u00ADялық',
   },
   matrix: ({ name }) => `SWOT және PEST матрицасы: ${name}`,
   zoomedIn: ({ view }) => `Ірі жоспар: ${view}`,

@@ -10,7 +10,7 @@ export const present: Translation<typeof presentText> = {
     political: 'Полити\u00ADческие',
     economic: 'Эконо\u00ADмические',
     social: 'Соци\u00ADальные',
-    technological: 'Техно\u00ADлогические',
+    technological: 'Техно\u00ADло\u00ADги\u00ADческие',
   },
   matrix: ({ name }) => `Матрица SWOT и PEST: ${name}`,
   zoomedIn: ({ view }) => `Крупный план: ${view}`,
