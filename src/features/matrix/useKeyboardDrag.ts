@@ -47,8 +47,11 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
       keyboardFocus.factorId = factorId;
       state().setDrag({ ...drag, cell: next.cell, index: next.index });
       // Within a cell the card's node only moves, and nothing scrolls it into view as its focus
-      // does when it changes cell: a long cell would carry it off screen.
-      requestAnimationFrame(() => document.querySelector(`[data-factor-id="${CSS.escape(factorId)}"]`)?.scrollIntoView({ block: 'nearest' }));
+      // does when it changes cell: a long cell would carry it off screen. Only while the drag
+      // lasts: a scroll after a drop or Escape would move the page under the user's next click.
+      requestAnimationFrame(() => {
+        if (state().drag?.factorId === factorId) document.querySelector(`[data-factor-id="${CSS.escape(factorId)}"]`)?.scrollIntoView({ block: 'nearest' });
+      });
       state().announce(text(appText).matrix.over({ title: titleOf(factorId), where: where(next.cell, factorId) }));
     }
     document.addEventListener('keydown', onKeyDown, true);
