@@ -81,8 +81,9 @@ export function NewScenarioDialog({ onClose }: { onClose(): void }) {
     if (origin === 'duplicate') {
       done = actions.duplicateScenario(current.id, { name, description });
     } else {
-      const seed = seeds.find((s) => s.id === seedId);
-      done = actions.createScenario({ name, description, factors: origin === 'seed' ? (seed?.factors ?? []) : [] });
+      // A seed analysis is its factors and the TOWS strategies that rest on them: take both.
+      const seed = origin === 'seed' ? seeds.find((s) => s.id === seedId) : undefined;
+      done = actions.createScenario({ name, description, factors: seed?.factors ?? [], strategies: seed?.strategies ?? [] });
     }
     if (done) onClose();
   }
