@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Cell } from '../../domain/axes';
+import { type Cell, sameCell } from '../../domain/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import type { Actions } from '../../store/actions';
@@ -49,9 +49,11 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
       // Within a cell the card's node only moves, and nothing scrolls it into view as its focus
       // does when it changes cell: a long cell would carry it off screen. Only while the drag
       // lasts: a scroll after a drop or Escape would move the page under the user's next click.
-      requestAnimationFrame(() => {
-        if (state().drag?.factorId === factorId) document.querySelector(`[data-factor-id="${CSS.escape(factorId)}"]`)?.scrollIntoView({ block: 'nearest' });
-      });
+      if (sameCell(next.cell, drag.cell)) {
+        requestAnimationFrame(() => {
+          if (state().drag?.factorId === factorId) document.querySelector(`[data-factor-id="${CSS.escape(factorId)}"]`)?.scrollIntoView({ block: 'nearest' });
+        });
+      }
       state().announce(text(appText).matrix.over({ title: titleOf(factorId), where: where(next.cell, factorId) }));
     }
     document.addEventListener('keydown', onKeyDown, true);
