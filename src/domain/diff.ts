@@ -121,6 +121,17 @@ export function diffByCell(diff: ScenarioDiff): Map<CellKey, { added: Factor[]; 
 
 const strategyRef = (strategy: Strategy) => ({ id: strategy.id, title: strategy.title, quadrant: strategy.quadrant });
 
+/**
+ * A total as the file gives it. Σ weight × rating carries floating-point noise (1.9390000000000003);
+ * on a 1-4 scale thousandths are exact for weights in thousandths and one digit finer than the
+ * interface shows (two decimals). The diff itself keeps the unrounded sum.
+ */
+const toThousandths = (value: number): number => Math.round(value * 1000) / 1000;
+const roundTotals = (totals: TotalsDiff): TotalsDiff => ({
+  ife: { a: toThousandths(totals.ife.a), b: toThousandths(totals.ife.b) },
+  efe: { a: toThousandths(totals.efe.a), b: toThousandths(totals.efe.b) },
+});
+
 /** A self-describing JSON form of a comparison, for other tools. */
 export function diffToJson(a: Scenario, b: Scenario, diff: ScenarioDiff) {
   const ref = (factor: Factor) => ({ id: factor.id, title: factor.title, pest: factor.pest, swot: factor.swot });
@@ -141,6 +152,6 @@ export function diffToJson(a: Scenario, b: Scenario, diff: ScenarioDiff) {
       moved: diff.strategies.moved.map(({ strategy, from, to }) => ({ id: strategy.id, title: strategy.title, from, to })),
       edited: diff.strategies.edited.map(({ after, fields }) => ({ id: after.id, title: after.title, fields })),
     },
-    totals: diff.totals,
+    totals: roundTotals(diff.totals),
   };
 }

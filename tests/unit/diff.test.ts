@@ -146,6 +146,21 @@ describe('diffToJson', () => {
     });
   });
 
+  it('writes the IFE and EFE totals to thousandths, without floating-point noise', () => {
+    // 0.061 × 3 + 0.139 × 4 + 0.4 × 1 + 0.4 × 2 adds up to 1.9390000000000003 in floating point.
+    const ife = [
+      factor('s1', PS, { weight: 0.061, rating: 3 }),
+      factor('s2', PS, { weight: 0.139, rating: 4 }),
+      factor('w1', cell('economic', 'weaknesses'), { weight: 0.4, rating: 1 }),
+      factor('w2', cell('economic', 'weaknesses'), { weight: 0.4, rating: 2 }),
+    ];
+    const a = scenario('a', ife);
+    const b = scenario('b', [...ife.slice(0, 3), factor('w2', cell('economic', 'weaknesses'), { weight: 0.4, rating: 1 }), factor('o', SO, { weight: 1 / 3, rating: 4 })]);
+    const json = diffToJson(a, b, compareScenarios(a, b));
+    expect(json.totals).toEqual({ ife: { a: 1.939, b: 1.539 }, efe: { a: 0, b: 1.333 } });
+    expect(JSON.stringify(json.totals)).toBe('{"ife":{"a":1.939,"b":1.539},"efe":{"a":0,"b":1.333}}');
+  });
+
   it('survives a trip through JSON text unchanged', () => {
     const json = diffToJson(base(), changed(), compareScenarios(base(), changed()));
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
