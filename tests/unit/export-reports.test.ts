@@ -44,6 +44,54 @@ describe('the Markdown report', () => {
   });
 });
 
+describe('the Markdown report\'s notes', () => {
+  const render = (s: ReturnType<typeof scenario>) => marked.parse(markdownReport(s, [source('s1')], EN), { async: false });
+  const item = (html: string, title: string) => {
+    const start = html.indexOf(`<strong>${title}</strong>`);
+    return html.slice(html.lastIndexOf('<li>', start), html.indexOf('</li>', start));
+  };
+
+  it('keeps each line of a note on its own line and each paragraph apart, inside the factor\'s item', () => {
+    const s = scenario('n', [
+      factor('f', cell('political', 'strengths'), {
+        title: 'Lined',
+        note: 'Budget: 5 bn\nDeadline: 2029\n\nSecond paragraph\r\nits second line',
+        citations: [citation('s1')],
+      }),
+    ]);
+    const html = item(render(s), 'Lined');
+    expect(html).toMatch(/<strong>Lined<\/strong><br>\s*Budget: 5 bn<br>\s*Deadline: 2029<\/p>/);
+    expect(html).toMatch(/<p>Second paragraph<br>\s*its second line<\/p>\s*<ul>/);
+    expect(html).toContain('<li>[1], p. 1');
+  });
+
+  it('keeps note lines that look like Markdown blocks as text', () => {
+    const note = ['# not a heading', '- not a list', '1. not a list either', '> not a quote', '---', '===', 'trailing backslash \\', '<b>not bold</b>'].join('\n');
+    const s = scenario('m', [factor('f', cell('social', 'threats'), { title: 'Hostile note', note })]);
+    const html = render(s);
+    const own = item(html, 'Hostile note');
+    for (const tag of ['<h1', '<h2', '<blockquote', '<hr', '<b>', '<ol', '<ul']) expect(own).not.toContain(tag);
+    expect(html.match(/<h2>/g)).toHaveLength(3);
+    const text = decode(own.replace(/<br>\n?/g, '\n').replace(/<[^>]+>/g, ''));
+    expect(text.trim().split('\n').slice(1)).toEqual(note.split('\n'));
+  });
+
+  it('keeps the note and citations of the tenth factor of a cell inside its item', () => {
+    const factors = Array.from({ length: 10 }, (_, i) => factor(`f${i}`, cell('economic', 'weaknesses'), { title: `Factor ${i + 1}` }));
+    factors[9] = { ...factors[9]!, note: 'first\n\nsecond', citations: [citation('s1')] };
+    const html = render(scenario('ten', factors));
+    const own = item(html, 'Factor 10');
+    expect(own).toContain('second');
+    expect(own).toContain('[1], p. 1');
+    expect(html.slice(html.indexOf('<strong>Factor 1</strong>')).indexOf('</ol>')).toBeGreaterThan(html.slice(html.indexOf('<strong>Factor 1</strong>')).indexOf('[1], p. 1'));
+  });
+
+  it('keeps the lines of the scenario\'s description', () => {
+    const html = render(scenario('d', [], { description: 'Assumes:\n- compute stays blocked\n\nSecond paragraph' }));
+    expect(html).toMatch(/<p>Assumes:<br>\s*- compute stays blocked<\/p>\s*<p>Second paragraph<\/p>/);
+  });
+});
+
 describe('the CSV exports', () => {
   const tricky = scenario(
     'csv',
