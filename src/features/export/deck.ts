@@ -14,7 +14,8 @@ export interface DeckLabels {
   sources: string;
   factors(count: number): string;
   more(count: number): string;
-  continued: string;
+  /** The title of a slide a long table continues onto: "Political (continued)". */
+  continued(title: string): string;
 }
 
 export const ENGLISH_DECK_LABELS: DeckLabels = {
@@ -25,7 +26,7 @@ export const ENGLISH_DECK_LABELS: DeckLabels = {
   sources: 'Sources',
   factors: (count) => `${count} ${count === 1 ? 'factor' : 'factors'}`,
   more: (count) => `+${count} more`,
-  continued: '(continued)',
+  continued: (title) => `${title} (continued)`,
 };
 
 /**
@@ -54,6 +55,14 @@ function partBorder(swot: Swot): PptxGenJS.BorderProps {
 
 function heading(slide: PptxGenJS.Slide, text: string, swot?: Swot) {
   slide.addText(text, { x: 0.5, y: 0.3, w: 12.3, h: 0.6, fontFace: FONT, fontSize: 26, bold: true, color: swot ? PART[swot].colour : INK });
+}
+
+/**
+ * Titles the slides pptxgenjs adds when a table runs past one slide, so each says which table it
+ * continues. (They are Slides; pptxgenjs types them by the narrower interface it uses inside.)
+ */
+function titleContinuations(slide: PptxGenJS.Slide, title: string, deckLabels: DeckLabels) {
+  for (const next of slide.newAutoPagedSlides as unknown as PptxGenJS.Slide[]) heading(next, deckLabels.continued(title));
 }
 
 function titleSlide(deck: PptxGenJS, scenario: Scenario, date: string, deckLabels: DeckLabels) {
@@ -133,9 +142,10 @@ function rowSlide(deck: PptxGenJS, scenario: Scenario, pest: Pest, labels: Repor
     border: { type: 'solid', pt: 0.5, color: 'C9CED8' }, autoPage: true, autoPageRepeatHeader: true, autoPageSlideStartY: 1.05,
     autoPageHeaderRows: 1, newSlideStartY: 1.05,
   } as PptxGenJS.TableProps);
+  titleContinuations(slide, labels.pest[pest], deckLabels);
 }
 
-function referencesSlide(deck: PptxGenJS, list: readonly Source[], labels: ReportLabels) {
+function referencesSlide(deck: PptxGenJS, list: readonly Source[], labels: ReportLabels, deckLabels: DeckLabels) {
   const slide = deck.addSlide();
   heading(slide, labels.references);
   const rows: PptxGenJS.TableRow[] = list.map((source, index) => {
@@ -150,6 +160,7 @@ function referencesSlide(deck: PptxGenJS, list: readonly Source[], labels: Repor
     x: 0.4, y: 1.05, w: 12.5, colW: [0.7, 11.8], fontFace: FONT, fontSize: 12, color: INK, margin: 0.06,
     border: { type: 'none' }, autoPage: true, newSlideStartY: 1.05,
   } as PptxGenJS.TableProps);
+  titleContinuations(slide, labels.references, deckLabels);
 }
 
 /** The scenario as a PowerPoint deck: title, matrix, one slide per PEST row, references. */
@@ -166,6 +177,6 @@ export async function scenarioDeck(scenario: Scenario, sources: readonly Source[
   titleSlide(deck, scenario, date, deckLabels);
   matrixSlide(deck, scenario, labels, deckLabels, cite);
   for (const pest of PEST) rowSlide(deck, scenario, pest, labels, deckLabels, cite);
-  referencesSlide(deck, list, labels);
+  referencesSlide(deck, list, labels, deckLabels);
   return (await deck.write({ outputType: 'blob' })) as Blob;
 }

@@ -38,6 +38,6 @@ export function deckLabels(): DeckLabels {
     sources: S.sources,
     factors: (n) => count(S.factors, n),
     more: (n) => S.more({ count: n }),
-    continued: S.continued,
+    continued: (title) => S.continued({ title }),
   };
 }

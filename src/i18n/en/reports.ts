@@ -22,6 +22,6 @@ export const reportsText = defineText('reports', {
     sources: 'Sources',
     factors: plural({ one: '{count} factor', other: '{count} factors' }),
     more: ({ count }: { count: number }) => `+${count} more`,
-    continued: '(continued)',
+    continued: ({ title }: { title: string }) => `${title} (continued)`,
   },
 });

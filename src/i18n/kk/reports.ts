@@ -22,6 +22,6 @@ export const reports: Translation<typeof reportsText> = {
     sources: 'Дереккөздер',
     factors: { plural: { one: '{count} фактор', other: '{count} фактор' } },
     more: ({ count }) => `тағы ${count}`,
-    continued: '(жалғасы)',
+    continued: ({ title }) => `${title} (жалғасы)`,
   },
 };

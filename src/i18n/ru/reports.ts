@@ -22,6 +22,6 @@ export const reports: Translation<typeof reportsText> = {
     sources: 'Источники',
     factors: { plural: { one: '{count} фактор', few: '{count} фактора', many: '{count} факторов', other: '{count} фактора' } },
     more: ({ count }) => `ещё ${count}`,
-    continued: '(продолжение)',
+    continued: ({ title }) => `${title} (продолжение)`,
   },
 };
