@@ -10,7 +10,7 @@ export interface SourceText {
   text: string;
   /** Where it came from: a file name, or "pasted". */
   origin: string;
-  /** Size in bytes as stored (UTF-16 code units × 2, as the browser counts). */
+  /** Size in bytes of the text in UTF-8, as a file of it takes: what the Sources panel shows. */
   bytes: number;
   addedAt: string;
 }
@@ -23,6 +23,14 @@ interface TextsSchema extends DBSchema {
 }
 
 const DB_NAME = 'swot-pest-matrix-texts';
+
+const utf8Bytes = (text: string): number => new Blob([text]).size;
+
+/**
+ * Texts stored before sizes were counted in UTF-8 hold UTF-16 code units × 2, about twice a Latin
+ * text's size; counting again as a record is read (once per load, not per render) corrects them.
+ */
+const withUtf8Size = (record: SourceText): SourceText => ({ ...record, bytes: utf8Bytes(record.text) });
 
 function classify(error: unknown): { failure: TextStoreFailure; detail: string } {
   const name = (error as { name?: unknown } | null)?.name;
@@ -58,11 +66,15 @@ export function textStore(factory: () => IDBFactory | undefined = () => globalTh
     }
   };
   return {
-    list: () => attempt((database) => database.getAll('texts')),
-    get: (sourceId) => attempt(async (database) => (await database.get('texts', sourceId)) ?? null),
+    list: () => attempt(async (database) => (await database.getAll('texts')).map(withUtf8Size)),
+    get: (sourceId) =>
+      attempt(async (database) => {
+        const record = await database.get('texts', sourceId);
+        return record ? withUtf8Size(record) : null;
+      }),
     put: (sourceId, text, origin) =>
       attempt(async (database) => {
-        const record: SourceText = { sourceId, text, origin, bytes: text.length * 2, addedAt: new Date().toISOString() };
+        const record: SourceText = { sourceId, text, origin, bytes: utf8Bytes(text), addedAt: new Date().toISOString() };
         await database.put('texts', record);
         return record;
       }),

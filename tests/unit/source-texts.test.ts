@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { decodeText, MAX_TEXT_FILE_BYTES } from '../../src/io/readTextFile';
 import { textStore } from '../../src/io/sourceTexts';
@@ -32,7 +33,7 @@ describe('the store of attached texts', () => {
     const store = textStore();
     expect(await store.get('none')).toEqual({ ok: true, value: null });
     const put = await store.put('src-a', 'Full text of A', 'a.txt');
-    expect(put).toMatchObject({ ok: true, value: { sourceId: 'src-a', text: 'Full text of A', origin: 'a.txt', bytes: 28 } });
+    expect(put).toMatchObject({ ok: true, value: { sourceId: 'src-a', text: 'Full text of A', origin: 'a.txt', bytes: 14 } });
     await store.put('src-b', 'B', 'pasted');
     await store.put('src-a', 'Newer text of A', 'a2.txt');
     const listed = await store.list();
@@ -42,6 +43,28 @@ describe('the store of attached texts', () => {
     ]);
     await store.remove('src-a');
     expect(await store.get('src-a')).toEqual({ ok: true, value: null });
+  });
+
+  it('counts a text\'s size in bytes of UTF-8, as a file of it takes, not in UTF-16', async () => {
+    const store = textStore();
+    // 9 Cyrillic letters of 2 bytes, 2 spaces, a dash of 3 bytes and 2 Latin letters: 25 bytes, 14 UTF-16 units.
+    const put = await store.put('src-kk', 'Қазақстан — AI', 'kk.txt');
+    expect(put.ok && put.value.bytes).toBe(25);
+    const read = await store.get('src-kk');
+    expect(read.ok && read.value?.bytes).toBe(25);
+  });
+
+  it('corrects the size of a text stored when sizes were counted as UTF-16', async () => {
+    const text = 'x'.repeat(40 * 1024);
+    const database = await openDB('swot-pest-matrix-texts', 1, {
+      upgrade: (db) => void db.createObjectStore('texts', { keyPath: 'sourceId' }),
+    });
+    await database.put('texts', { sourceId: 'src-old', text, origin: 'old.txt', bytes: text.length * 2, addedAt: '2025-01-01T00:00:00Z' });
+    database.close();
+    const listed = await textStore().list();
+    expect(listed.ok && listed.value.find((record) => record.sourceId === 'src-old')?.bytes).toBe(40 * 1024);
+    const read = await textStore().get('src-old');
+    expect(read.ok && read.value?.bytes).toBe(40 * 1024);
   });
 
   it('reports a browser without IndexedDB as a failure, never by throwing', async () => {

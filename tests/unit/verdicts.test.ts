@@ -10,7 +10,7 @@ const TEXT = 'The state adopted a concept for artificial intelligence until 2029
 
 const attached = (sourceId: string, text: string): [string, AttachedText] => [
   sourceId,
-  { record: { sourceId, text, origin: 'pasted', bytes: text.length * 2, addedAt: '2026-12-03T00:00:00Z' }, prepared: prepareSource(text) },
+  { record: { sourceId, text, origin: 'pasted', bytes: new Blob([text]).size, addedAt: '2026-12-03T00:00:00Z' }, prepared: prepareSource(text) },
 ];
 const cite = (sourceId: string, quote: string) => ({ sourceId, locator: '', quote, quoteTranslation: '' });
 
