@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../store/appStore';
+import { shortcutKey } from '../ui/shortcutKey';
 
 /** True while the user types into a field, where keys belong to the field (and its own undo). */
 export function isTyping(target: EventTarget | null): boolean {
@@ -15,8 +16,7 @@ export function useEditorShortcuts(store: AppStore, enabled: boolean): void {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || isTyping(event.target) || store.getState().drag) return;
       const mod = event.ctrlKey || event.metaKey;
-      // On a layout without Latin letters (Russian, Kazakh), the Latin letter on the same key.
-      const key = /^\p{L}$/u.test(event.key) && !/^[a-z]$/i.test(event.key) && event.code.startsWith('Key') ? event.code.slice(3).toLowerCase() : event.key.toLowerCase();
+      const key = shortcutKey(event.key, event.code);
       if (mod && key === 'z') {
         event.preventDefault();
         if (event.shiftKey) store.getState().redo();

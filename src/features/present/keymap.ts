@@ -1,5 +1,6 @@
 import { text } from '../../i18n/core';
 import { presentText } from '../../i18n/en/present';
+import { shortcutKey } from '../../ui/shortcutKey';
 /**
  * Every key of Present mode in one table: the key handler reads it, and the help overlay is
  * checked against it by a test, so the two cannot drift apart.
@@ -92,23 +93,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'toggleHelp', bindings: [{ key: '?' }] },
 ];
 
-/**
- * The letter a shortcut sees: on a layout without Latin letters (Russian, Kazakh) the key where
- * the Latin letter sits, so R zooms to the row whichever layout the facilitator types in.
- */
-function letterOf(press: KeyPress): string {
-  const key = press.key.toLowerCase();
-  if (/^[a-z]$/.test(key) || !/^\p{L}$/u.test(key) || !press.code?.startsWith('Key')) return key;
-  return press.code.slice(3).toLowerCase();
-}
-
 function matches(binding: Binding, press: KeyPress): boolean {
   // Alt (and AltGr, which also sets Ctrl) types characters on many layouts; leave those alone.
   if (press.altKey) return false;
   if (Boolean(binding.mod) !== (press.ctrlKey || press.metaKey)) return false;
   if (binding.shift !== undefined && binding.shift !== press.shiftKey) return false;
   // Letters match either case, so Caps Lock does not change what a key does.
-  return press.key.length === 1 ? letterOf(press) === binding.key : press.key === binding.key;
+  return press.key.length === 1 ? shortcutKey(press.key, press.code) === binding.key : press.key === binding.key;
 }
 
 export function commandFor(press: KeyPress, context: { revealing: boolean }): Command | null {
