@@ -14,18 +14,25 @@ import * as Y from 'yjs';
  */
 const isParticipant = (origin) => typeof origin?.context?.role === 'string' && origin.context.role !== 'host';
 
-/** Whether a transaction changed the settings or removed a scenario or a factor. */
+/** The mark on a factor the facilitator removed (src/sync/liveRoom.ts, REMOVED). */
+const REMOVED = 'removed';
+
+/** Whether a transaction changed the settings, or removed (or brought back) a scenario or a factor. */
 export function touchesHostOnly(transaction, session, scenarios) {
   if (transaction.changed.has(session)) return true;
+  // A scenario's `factors` map.
+  const isFactors = (type) => type instanceof Y.Map && type._item?.parentSub === 'factors' && type._item.parent?._item?.parent === scenarios;
   for (const [type, keys] of transaction.changed) {
     if (type === scenarios) {
       for (const key of keys) if (!scenarios.has(key)) return true;
       continue;
     }
-    // A scenario's `factors` map: a key gone from it is a removed factor.
-    if (type instanceof Y.Map && type._item?.parentSub === 'factors' && type._item.parent?._item?.parent === scenarios) {
+    // A key gone from a factors map is a factor deleted outright (an older facilitator's way).
+    if (isFactors(type)) {
       for (const key of keys) if (key !== null && !type.has(key)) return true;
     }
+    // A factor's removal mark set or cleared.
+    if (keys.has(REMOVED) && isFactors(type._item?.parent)) return true;
   }
   return false;
 }

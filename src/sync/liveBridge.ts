@@ -6,7 +6,7 @@ import type { Factor, Scenario } from '../domain/schema';
 import { changeScenario, findScenario } from '../domain/workspace';
 import { othersVisible, visibleFactors } from '../features/live/rules';
 import type { AppStore } from '../store/appStore';
-import { addRoomFactor, editRoomFactor, readRoom, removeRoomFactor, type RoomState, roomTotals } from './liveRoom';
+import { addRoomFactor, editRoomFactor, readRoom, removeRoomFactor, restoreRoomFactor, type RoomState, roomTotals } from './liveRoom';
 
 /** The origin of the bridge's own writes to the room, so it does not read them back as news. */
 export const FROM_LAPTOP = Symbol('from the facilitator’s scenario');
@@ -142,6 +142,12 @@ export function startLiveBridge(store: AppStore, room: Y.Doc, scenarioId: string
 
   const writeToRoom = (factor: Factor, exists: boolean) => {
     const cell = { pest: factor.pest, swot: factor.swot };
+    // Back after a removal (the facilitator's undo): it keeps its author and the room's own
+    // count, which the scenario then follows; its votes here still include participants' dots.
+    if (!exists && restoreRoomFactor(room, factor.id, FROM_LAPTOP)) {
+      editRoomFactor(room, factor.id, { title: factor.title, note: factor.note, cell }, FROM_LAPTOP);
+      return;
+    }
     const baseVotes = Math.max(0, factor.votes - (seenInRoom.get(factor.id)?.participantVotes ?? 0));
     if (exists) editRoomFactor(room, factor.id, { title: factor.title, note: factor.note, baseVotes, cell }, FROM_LAPTOP);
     else addRoomFactor(room, { id: factor.id, title: factor.title, note: factor.note, cell, author: 'host', baseVotes }, FROM_LAPTOP);

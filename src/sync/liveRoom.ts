@@ -13,6 +13,7 @@ import {
   voteKey,
   voteTotals,
   parseVoteKey,
+  ownVotes,
 } from '../features/live/rules';
 
 /**
@@ -24,9 +25,11 @@ import {
  *   participants: Y.Map  participant id → { name }
  *   votes:        Y.Map  `${factorId}\0${participantId}` → dots (written only by that participant)
  *   each factor:  `author` entry, a participant id or "host"; its own `votes` entry is the
- *                 facilitator's base count (votes the scenario had, and +/- pressed on the laptop)
+ *                 facilitator's base count (votes the scenario had, and +/- pressed on the laptop);
+ *                 `removed: true` once the facilitator removed it (see removeRoomFactor)
  */
 export const AUTHOR = 'author';
+export const REMOVED = 'removed';
 
 export function roomRoots(doc: Y.Doc) {
   return {
@@ -68,6 +71,7 @@ function roomScenario(doc: Y.Doc): [string, YRecord] | null {
 }
 
 function readFactor(id: string, record: YRecord): RoomFactor | null {
+  if (record.get(REMOVED) === true) return null;
   const place = record.get(PLACE) as Place | undefined;
   if (!place || !CELL_INDEX.has(`${place.pest}:${place.swot}`)) return null;
   const votes = record.get('votes');
@@ -195,14 +199,43 @@ export function editRoomFactor(doc: Y.Doc, factorId: string, patch: RoomFactorPa
   return true;
 }
 
-/** Removes a factor and every vote on it, so its dots go back to the participants. */
+/**
+ * Takes a factor out of the session: no one sees it, and the dots on it go back to the
+ * participants. It stays in the room, marked, so that the facilitator's undo brings it back as
+ * it was, with its author and the dots still on it (restoreRoomFactor); deleting it lost both,
+ * and the undo re-added it as the facilitator's own with the participants' dots as theirs.
+ */
 export function removeRoomFactor(doc: Y.Doc, factorId: string, origin?: unknown): void {
   const scenario = roomScenario(doc);
+  const record = scenario ? factorsOf(scenario[1]).get(factorId) : undefined;
+  if (record && record.get(REMOVED) !== true) doc.transact(() => record.set(REMOVED, true), origin);
+}
+
+/**
+ * Brings back a factor removed from the session. Returns false when there is none to bring back.
+ * A participant who spent the returned dots elsewhere meanwhile keeps those votes; their dots
+ * on this factor are cut to what their budget still allows, so no one has more than the budget.
+ */
+export function restoreRoomFactor(doc: Y.Doc, factorId: string, origin?: unknown): boolean {
+  const scenario = roomScenario(doc);
+  const record = scenario ? factorsOf(scenario[1]).get(factorId) : undefined;
+  if (!record || record.get(REMOVED) !== true) return false;
   const { votes } = roomRoots(doc);
+  const state = readRoom(doc);
+  const others = new Set(state.factors.map((factor) => factor.id));
   doc.transact(() => {
-    if (scenario) factorsOf(scenario[1]).delete(factorId);
-    for (const key of Array.from(votes.keys())) if (parseVoteKey(key)?.factorId === factorId) votes.delete(key);
+    record.delete(REMOVED);
+    for (const [key, count] of Array.from(votes.entries())) {
+      const parsed = parseVoteKey(key);
+      if (parsed?.factorId !== factorId) continue;
+      let spentElsewhere = 0;
+      for (const spent of ownVotes(state.votes, parsed.participantId, others).values()) spentElsewhere += spent;
+      const allowed = Math.max(0, Math.min(count, state.session.dotBudget - spentElsewhere));
+      if (allowed === 0) votes.delete(key);
+      else if (allowed !== count) votes.set(key, allowed);
+    }
   }, origin);
+  return true;
 }
 
 /** Sets one participant's dots on one factor; callers check the rules first (decideVote). */

@@ -85,4 +85,33 @@ describe('the live bridge', () => {
     expect(readRoom(room).factors.map((f) => f.id)).toContain('x');
     expect(store.getState().canUndo).toBe(false);
   });
+
+  it('a participant’s factor the facilitator removed comes back on undo as theirs, with their dots, not as the facilitator’s', async () => {
+    const { room, store, local } = setUp();
+    addRoomFactor(room, { id: 'x', title: 'A participant’s idea', cell: { pest: 'social', swot: 'opportunities' }, author: 'p' });
+    setVote(room, 'x', 'p', 2);
+    setVote(room, 'x', 'q', 1);
+    await flushMicrotasks();
+    expect(local().factors.find((f) => f.id === 'x')?.votes).toBe(3);
+
+    const { workspace, change } = store.getState();
+    const scenario = local();
+    change({ ok: true, value: { ...workspace, scenarios: [{ ...scenario, factors: scenario.factors.filter((f) => f.id !== 'x') }] } });
+    expect(readRoom(room).factors.map((f) => f.id)).not.toContain('x');
+    await flushMicrotasks();
+
+    store.getState().undo();
+    await flushMicrotasks();
+    const back = readRoom(room).factors.find((f) => f.id === 'x');
+    expect(back).toMatchObject({ author: 'p', baseVotes: 0 });
+    expect(local().factors.find((f) => f.id === 'x')).toMatchObject({ title: 'A participant’s idea', votes: 3 });
+    // Redo removes it again, and the next undo brings it back the same way.
+    store.getState().redo();
+    await flushMicrotasks();
+    expect(readRoom(room).factors.map((f) => f.id)).not.toContain('x');
+    store.getState().undo();
+    await flushMicrotasks();
+    expect(readRoom(room).factors.find((f) => f.id === 'x')).toMatchObject({ author: 'p', baseVotes: 0 });
+    expect(local().factors.find((f) => f.id === 'x')?.votes).toBe(3);
+  });
 });

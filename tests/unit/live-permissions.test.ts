@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEFAULT_SESSION } from '../../src/features/live/rules';
 import { joinSecretOf, newRoomSecret, roomNameOf } from '../../src/sync/liveConnection';
-import { addRoomFactor, readRoom, removeRoomFactor, seedRoom, setVote, updateSession } from '../../src/sync/liveRoom';
+import { addRoomFactor, readRoom, removeRoomFactor, restoreRoomFactor, seedRoom, setVote, updateSession } from '../../src/sync/liveRoom';
 import { makeScenario } from '../fixtures/live';
 import { type RunningLiveServer, startLiveServer } from '../tools/live-server.mjs';
 
@@ -88,9 +88,18 @@ describe('the live server keeps the session’s settings and removals for the fa
     const check = await connect(name, 'view');
     expect(readRoom(check).factors.find((factor) => factor.id === 'b')).toMatchObject({ title: 'Factor b', author: 'host' });
 
-    // The facilitator's removal stands.
+    // A tampered phone deleting a factor outright is refused the same way.
+    const phoneFactors = () => (phone.getMap('scenarios').values().next().value as Y.Map<Y.Map<unknown>>).get('factors') as Y.Map<unknown>;
+    phoneFactors().delete('a');
+    await expect.poll(() => readRoom(phone).factors.map((factor) => factor.id).sort()).toEqual(['a', 'b', 'mine']);
+
+    // The facilitator's removal stands, and only the facilitator may bring the factor back.
     removeRoomFactor(host, 'mine');
     await expect.poll(() => readRoom(phone).factors.map((factor) => factor.id).sort()).toEqual(['a', 'b']);
+    expect(restoreRoomFactor(phone, 'mine')).toBe(true);
+    await expect.poll(() => readRoom(phone).factors.map((factor) => factor.id).sort()).toEqual(['a', 'b']);
+    expect(restoreRoomFactor(host, 'mine')).toBe(true);
+    await expect.poll(() => readRoom(phone).factors.find((factor) => factor.id === 'mine')?.author).toBe('p-1');
   });
 
   it('refuses the participants’ link as a facilitator’s key', async () => {

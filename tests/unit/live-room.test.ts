@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { countedVotes, decideVote, DEFAULT_SESSION } from '../../src/features/live/rules';
-import { addRoomFactor, editRoomFactor, readRoom, removeRoomFactor, roomTotals, seedRoom, setVote, updateSession } from '../../src/sync/liveRoom';
+import { countedVotes, decideVote, DEFAULT_SESSION, ownVotes, votesLeft } from '../../src/features/live/rules';
+import { addRoomFactor, editRoomFactor, readRoom, removeRoomFactor, restoreRoomFactor, roomTotals, seedRoom, setVote, updateSession } from '../../src/sync/liveRoom';
 import { makeScenario } from '../fixtures/live';
 
 function syncBoth(a: Y.Doc, b: Y.Doc): void {
@@ -53,7 +53,28 @@ describe('a room document', () => {
     removeRoomFactor(host, 'x');
     state = readRoom(host);
     expect(state.factors.some((factor) => factor.id === 'x')).toBe(false);
-    expect(state.votes).toEqual([]);
+    expect(votesLeft(state.votes, 'p', 3, new Set(state.factors.map((factor) => factor.id)))).toBe(3);
+  });
+
+  it('brings a removed factor back with its author and its dots, within each participant’s budget', () => {
+    const [host] = seededPair();
+    addRoomFactor(host, { id: 'x', title: 'Grid', cell: { pest: 'social', swot: 'threats' }, author: 'p' });
+    tap(host, 'p', 'x', 1);
+    tap(host, 'p', 'x', 1);
+    tap(host, 'q', 'x', 1);
+    removeRoomFactor(host, 'x');
+    // p spends two of the three returned dots elsewhere; q does nothing.
+    tap(host, 'p', 'a', 1);
+    tap(host, 'p', 'b', 1);
+    expect(restoreRoomFactor(host, 'x')).toBe(true);
+    expect(restoreRoomFactor(host, 'x')).toBe(false);
+    const state = readRoom(host);
+    expect(state.factors.find((factor) => factor.id === 'x')).toMatchObject({ title: 'Grid', author: 'p', pest: 'social', swot: 'threats' });
+    const ids = new Set(state.factors.map((factor) => factor.id));
+    expect(Object.fromEntries(ownVotes(state.votes, 'p', ids))).toEqual({ a: 1, b: 1, x: 1 });
+    expect(Object.fromEntries(ownVotes(state.votes, 'q', ids))).toEqual({ x: 1 });
+    expect(roomTotals(state, true).get('x')).toBe(2);
+    expect(restoreRoomFactor(host, 'a')).toBe(false);
   });
 
   it('adds the facilitator’s base count to participants’ votes', () => {
