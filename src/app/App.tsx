@@ -1,7 +1,6 @@
 import { type DragEvent, Suspense, useEffect, useState } from 'react';
 import { LiveRegion } from '../features/feedback/LiveRegion';
 import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
-import { Toasts } from '../features/feedback/Toasts';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { AddFactorForm } from '../features/matrix/MatrixCell';
 import { requestImport, useImportRequest } from '../features/scenarios/importRequest';
@@ -29,6 +28,7 @@ const PrintReport = preloadable(() => import('../features/export/PrintReport').t
 const Reader = preloadable(() => import('../features/evidence/Reader').then((m) => m.Reader));
 // A storage problem is rare; its banner (and its words) load only when there is one.
 const StorageNoticeBanner = preloadable(() => import('../features/feedback/StorageNoticeBanner').then((m) => m.StorageNoticeBanner));
+const Toasts = preloadable(() => import('../features/feedback/Toasts').then((m) => m.Toasts));
 const ImportFlow = preloadable(() => import('../features/scenarios/ImportFlow').then((m) => m.ImportFlow));
 
 /**
@@ -48,6 +48,7 @@ function usePreloadPanels(store: AppStore) {
         void FactorEditor.preload();
         void ImportFlow.preload();
         void PresentMode.preload();
+        void Toasts.preload();
       },
       () => {
         void ComparePanel.preload();
@@ -88,6 +89,7 @@ export function App() {
   const editing = useApp((state) => state.editing !== null);
   const picking = useApp((state) => state.picked.length > 0);
   const storageNotice = useApp((state) => state.storageNotice !== null);
+  const toasting = useApp((state) => state.toasts.length > 0);
   const reading = useReader((state) => state.target !== null);
   const printing = usePrint((state) => state.printing);
   const importing = useImportRequest((state) => state.file);
@@ -169,7 +171,11 @@ export function App() {
           <ImportFlow file={importing} />
         </Suspense>
       )}
-      <Toasts />
+      {toasting && (
+        <Suspense fallback={null}>
+          <Toasts />
+        </Suspense>
+      )}
       <LiveRegion />
     </div>
   );

@@ -83,13 +83,15 @@ export function createActions(store: AppStore) {
     moveFactor(factorId: string, toCell: Cell, toIndex: number): boolean {
       return onActive((scenario) => moveFactor(scenario, factorId, toCell, toIndex));
     },
-    removeFactor(factorId: string): boolean {
-      const scenario = activeScenario(state().workspace);
-      const factor = findFactor(scenario, factorId);
-      const position = positionOf(scenario, factorId);
+    /** Deletes a factor of the scenario on screen, or of `scenarioId` (a live session's, which may be another). */
+    removeFactor(factorId: string, scenarioId = activeScenario(state().workspace).id): boolean {
+      const scenario = findScenario(state().workspace, scenarioId);
+      const factor = scenario && findFactor(scenario, factorId);
+      const position = scenario && positionOf(scenario, factorId);
+      if (!scenario || !factor || !position) return false;
       // Strategies keep the deleted factor's id (so Undo heals them); the message names them.
       const using = strategiesUsingFactor(scenario, factorId).map((strategy) => `"${strategy.title}"`);
-      if (!onActive((s) => removeFactor(s, factorId)) || !factor || !position) return false;
+      if (!state().change(changeScenario(state().workspace, scenarioId, (s) => removeFactor(s, factorId)))) return false;
       if (state().editing?.factorId === factorId) state().setEditing(null);
       if (state().selectedFactorId === factorId) state().select(null);
       const deleted = text(storeText).deleted({ title: factor.title });
@@ -106,6 +108,7 @@ export function createActions(store: AppStore) {
               }),
             ) && state().announce(text(storeText).restored({ title: factor.title }));
           },
+          focusAfter: () => document.querySelector(`[data-factor-id="${CSS.escape(factorId)}"]`),
         },
       });
       return true;
@@ -134,6 +137,7 @@ export function createActions(store: AppStore) {
             const scenarios = [...workspace.scenarios.slice(0, index), scenario, ...workspace.scenarios.slice(index)];
             state().change({ ok: true, value: { ...workspace, scenarios, activeScenarioId: scenario.id } });
           },
+          focusAfter: () => document.querySelector('.scenario-bar__picker'),
         },
       });
       return true;

@@ -4,7 +4,12 @@ export interface Toast {
   id: number;
   message: string;
   tone: 'info' | 'error';
-  action?: { label: string; run: () => void };
+  action?: {
+    label: string;
+    run: () => void;
+    /** Where focus goes once the action ran and the toast with its button is gone. */
+    focusAfter?: () => HTMLElement | null;
+  };
 }
 
 /** Where a dragged card would land if dropped now; the grid renders from this during a drag. */

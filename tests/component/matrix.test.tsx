@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, smallWorkspace } from './renderApp';
@@ -53,10 +53,12 @@ describe('the matrix grid', () => {
     within(cell('Technological opportunities')).getByRole('button', { name: /^Data centres planned/ }).focus();
     await user.keyboard('{Delete}');
     expect(within(cell('Technological opportunities')).queryByRole('button', { name: /^Data centres planned/ })).not.toBeInTheDocument();
-    const messages = screen.getByRole('region', { name: 'Messages' });
+    const messages = await screen.findByRole('region', { name: 'Messages' });
     expect(messages).toHaveTextContent('Deleted "Data centres planned"');
     await user.click(within(messages).getByRole('button', { name: 'Undo' }));
-    expect(within(cell('Technological opportunities')).getByRole('button', { name: /^Data centres planned/ })).toBeInTheDocument();
+    const restored = within(cell('Technological opportunities')).getByRole('button', { name: /^Data centres planned/ });
+    // The toast and its button are gone; the keyboard user is on the card that came back, not at the page's top.
+    await waitFor(() => expect(restored).toHaveFocus());
   });
 
   it('undoes and redoes with the keyboard shortcuts and the toolbar', async () => {

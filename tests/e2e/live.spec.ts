@@ -59,6 +59,17 @@ test('participants add factors and vote within the budget; the facilitator keeps
   await expect(card('Remote work backlash').locator('.badge--votes')).toHaveText('▲ 2');
   await expect(card('Ageing workforce <b>now</b>').locator('.badge--votes')).toHaveText('▲ 1');
 
+  // Removing a participant's factor gives the dots on it back; Undo brings it back as theirs, with those dots.
+  await panel.getByRole('button', { name: 'Remove "Remote work backlash"' }).click();
+  await expect(panel.getByRole('button', { name: `Remove "${long}"` })).toBeFocused();
+  await expect(ana.getByTestId('dots-left')).toHaveText('2 dots left of 2');
+  await expect(socialThreats.getByText('Remote work backlash')).toHaveCount(0);
+  await host.getByRole('region', { name: 'Messages' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(card('Remote work backlash').locator('.badge--votes')).toHaveText('▲ 2');
+  await expect(card('Remote work backlash')).toBeFocused();
+  await expect(panel.getByTestId('live-participant-factors')).toContainText('Remote work backlash by Ben');
+  await expect(ana.getByTestId('dots-left')).toHaveText('1 dot left of 2');
+
   host.once('dialog', (dialog) => void dialog.accept());
   await panel.getByRole('button', { name: 'End session' }).click();
   await expect(ana.getByText('The session has ended. Thank you!')).toBeVisible();

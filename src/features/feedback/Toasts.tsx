@@ -21,8 +21,11 @@ function ToastItem({ toast }: { toast: Toast }) {
           type="button"
           className="toast__action"
           onClick={() => {
-            toast.action!.run();
+            const { run, focusAfter } = toast.action!;
+            run();
             dismiss(toast.id);
+            // After React has rendered what the action brought back.
+            if (focusAfter) requestAnimationFrame(() => focusAfter()?.focus());
           }}
         >
           {toast.action.label}

@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
-import { useAppStore } from '../../store/context';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useActions, useAppStore } from '../../store/context';
 import { joinLink, viewLink } from '../../sync/liveConnection';
-import { removeRoomFactor, updateSession } from '../../sync/liveRoom';
+import { removeRoomFactor, restoreRoomFactor, type RoomFactor, updateSession } from '../../sync/liveRoom';
 import { CopyLink } from './CopyLink';
 import { type HostSession, startHostSession, useHostSession } from './hostSession';
 import { QrCode } from './QrCode';
@@ -54,6 +54,7 @@ export function HostPanel({ onClose }: { onClose(): void }) {
 
 function SessionControls({ session }: { session: HostSession }) {
   const store = useAppStore();
+  const actions = useActions();
   const status = useHostSession((state) => state.status);
   const failure = useHostSession((state) => state.failure);
   const room = useRoomState(session.doc);
@@ -62,6 +63,30 @@ function SessionControls({ session }: { session: HostSession }) {
   const participantLink = joinLink(session.base, session.secret);
   const { phase, dotBudget, hidden, revealed } = room.session;
   const theirs = room.factors.filter((factor) => factor.author !== HOST_AUTHOR);
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusAfterRemove = useRef<number | null>(null);
+
+  // The removed item's button is gone: focus goes to the next one, the previous, or the heading.
+  useLayoutEffect(() => {
+    const index = focusAfterRemove.current;
+    if (index === null) return;
+    focusAfterRemove.current = null;
+    const buttons = listRef.current?.querySelectorAll('button') ?? [];
+    (buttons[Math.min(index, buttons.length - 1)] ?? headingRef.current)?.focus();
+  }, [theirs.length]);
+
+  const remove = (factor: RoomFactor, index: number) => {
+    focusAfterRemove.current = index;
+    // A factor on the facilitator's scenario is deleted there, with Undo, and the bridge takes it
+    // out of the room; one still hidden from the shared screens is only in the room.
+    if (actions.removeFactor(factor.id, session.scenarioId)) return;
+    removeRoomFactor(session.doc, factor.id);
+    store.getState().toast(LIVE.removed(factor.title), {
+      action: { label: LIVE.undoRemove, run: () => restoreRoomFactor(session.doc, factor.id) },
+    });
+  };
 
   const end = async () => {
     if (!window.confirm(LIVE.confirmEnd)) return;
@@ -126,23 +151,18 @@ function SessionControls({ session }: { session: HostSession }) {
         )}
       </div>
 
-      <h3>{LIVE.participantFactors}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {LIVE.participantFactors}
+      </h3>
       {theirs.length === 0 ? (
         <p className="live-note">{LIVE.noParticipantFactors}</p>
       ) : (
-        <ul className="live-list" data-testid="live-participant-factors">
-          {theirs.map((factor) => (
+        <ul className="live-list" data-testid="live-participant-factors" ref={listRef}>
+          {theirs.map((factor, index) => (
             <li key={factor.id}>
               <span className="live-list__title">{factor.title}</span>{' '}
               <span className="live-note">{LIVE.byAuthor(room.participants.get(factor.author)?.name || LIVE.anonymous)}</span>
-              <button
-                type="button"
-                className="button--danger"
-                onClick={() => {
-                  removeRoomFactor(session.doc, factor.id);
-                  store.getState().announce(LIVE.removed(factor.title));
-                }}
-              >
+              <button type="button" className="button--danger" onClick={() => remove(factor, index)}>
                 {LIVE.removeFactor(factor.title)}
               </button>
             </li>

@@ -35,6 +35,7 @@ export const liveText = defineText('live', {
   byAuthor: (name: string) => `by ${name}`,
   removeFactor: (title: string) => `Remove "${title}"`,
   removed: (title: string) => `Removed "${title}" from the session`,
+  undoRemove: 'Undo',
   endSession: 'End session',
   confirmEnd: 'End the session? Participants can no longer add or vote. Everything stays in your scenario.',
   ended: 'The live session ended. Its factors and votes are in your scenario.',

@@ -30,6 +30,7 @@ export const live: Translation<typeof liveText> = {
   byAuthor: (name) => `авторы: ${name}`,
   removeFactor: (title) => `«${title}» алып тастау`,
   removed: (title) => `«${title}» сессиядан алынды`,
+  undoRemove: 'Болдырмау',
   endSession: 'Сессияны аяқтау',
   confirmEnd: 'Сессияны аяқтайсыз ба? Қатысушылар енді қоса да, дауыс бере де алмайды. Бәрі сіздің сценарийіңізде қалады.',
   ended: 'Тікелей сессия аяқталды. Оның факторлары мен дауыстары сіздің сценарийіңізде.',

@@ -35,6 +35,7 @@ export const live: Translation<typeof liveText> = {
   byAuthor: (name) => `автор: ${name}`,
   removeFactor: (title) => `Убрать «${title}»`,
   removed: (title) => `«${title}» убран из сессии`,
+  undoRemove: 'Отменить',
   endSession: 'Завершить сессию',
   confirmEnd: 'Завершить сессию? Участники больше не смогут добавлять и голосовать. Всё останется в вашем сценарии.',
   ended: 'Живая сессия завершена. Её факторы и голоса — в вашем сценарии.',
