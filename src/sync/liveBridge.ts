@@ -6,6 +6,7 @@ import type { Factor, Scenario } from '../domain/schema';
 import { changeScenario, findScenario } from '../domain/workspace';
 import { othersVisible, visibleFactors } from '../features/live/rules';
 import type { AppStore } from '../store/appStore';
+import { giveBackDots, takeDots, type TakenDots } from './roomDots';
 import { addRoomFactor, editRoomFactor, readRoom, removeRoomFactor, restoreRoomFactor, type RoomState, roomTotals } from './liveRoom';
 
 /** The origin of the bridge's own writes to the room, so it does not read them back as news. */
@@ -94,6 +95,7 @@ export function startLiveBridge(store: AppStore, room: Y.Doc, scenarioId: string
   let seenLocally = findScenario(store.getState().workspace, scenarioId);
   let pending = false;
   let applying = false;
+  const takenDots = new Map<string, TakenDots>();
 
   const roomToLocal = () => {
     pending = false;
@@ -148,9 +150,35 @@ export function startLiveBridge(store: AppStore, room: Y.Doc, scenarioId: string
       editRoomFactor(room, factor.id, { title: factor.title, note: factor.note, cell }, FROM_LAPTOP);
       return;
     }
-    const baseVotes = Math.max(0, factor.votes - (seenInRoom.get(factor.id)?.participantVotes ?? 0));
+    const baseVotes = Math.max(0, factor.votes - participantShare(factor));
     if (exists) editRoomFactor(room, factor.id, { title: factor.title, note: factor.note, baseVotes, cell }, FROM_LAPTOP);
     else addRoomFactor(room, { id: factor.id, title: factor.title, note: factor.note, cell, author: 'host', baseVotes }, FROM_LAPTOP);
+  };
+
+  /**
+   * How much of the facilitator's new count for a factor is participants' dots; the rest is the
+   * facilitator's own base count. A count lowered below the participants' dots (Present's − or
+   * "Clear all votes") takes their dots off and returns them to spend again; a count raised
+   * again (the undo of that) gives them back first, so they never turn into the facilitator's.
+   */
+  const participantShare = (factor: Factor): number => {
+    const seen = seenInRoom.get(factor.id);
+    if (!seen) return 0;
+    if (factor.votes < seen.participantVotes) {
+      const taken = takeDots(room, factor.id, seen.participantVotes - factor.votes, FROM_LAPTOP);
+      if (taken.length > 0) takenDots.set(factor.id, [...(takenDots.get(factor.id) ?? []), ...taken]);
+      return factor.votes;
+    }
+    const owed = takenDots.get(factor.id);
+    if (!owed || factor.votes <= seen.votes) return seen.participantVotes;
+    const { given, accounted, left } = giveBackDots(room, factor.id, owed, factor.votes - seen.votes, FROM_LAPTOP);
+    if (left.length > 0) takenDots.set(factor.id, left);
+    else takenDots.delete(factor.id);
+    // Dots a participant has since spent elsewhere are not given back, and not made the
+    // facilitator's either. The scenario then holds more than the room: forgetting what was
+    // seen makes the next pass bring the room's count back into it.
+    if (given < accounted) seenInRoom.delete(factor.id);
+    return seen.participantVotes + accounted;
   };
 
   // Many updates arrive in a burst when a phone reconnects; the scenario takes them as one change.

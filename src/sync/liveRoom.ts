@@ -13,7 +13,7 @@ import {
   voteKey,
   voteTotals,
   parseVoteKey,
-  ownVotes,
+  votesLeft,
 } from '../features/live/rules';
 
 /**
@@ -221,6 +221,7 @@ export function restoreRoomFactor(doc: Y.Doc, factorId: string, origin?: unknown
   const record = scenario ? factorsOf(scenario[1]).get(factorId) : undefined;
   if (!record || record.get(REMOVED) !== true) return false;
   const { votes } = roomRoots(doc);
+  // Read while it is still removed: `others` is every factor but this one.
   const state = readRoom(doc);
   const others = new Set(state.factors.map((factor) => factor.id));
   doc.transact(() => {
@@ -228,9 +229,7 @@ export function restoreRoomFactor(doc: Y.Doc, factorId: string, origin?: unknown
     for (const [key, count] of Array.from(votes.entries())) {
       const parsed = parseVoteKey(key);
       if (parsed?.factorId !== factorId) continue;
-      let spentElsewhere = 0;
-      for (const spent of ownVotes(state.votes, parsed.participantId, others).values()) spentElsewhere += spent;
-      const allowed = Math.max(0, Math.min(count, state.session.dotBudget - spentElsewhere));
+      const allowed = Math.min(count, votesLeft(state.votes, parsed.participantId, state.session.dotBudget, others));
       if (allowed === 0) votes.delete(key);
       else if (allowed !== count) votes.set(key, allowed);
     }

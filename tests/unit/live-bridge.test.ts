@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MatrixDoc } from '../../src/doc/matrixDoc';
-import { findScenario } from '../../src/domain/workspace';
+import { changeScenario, findScenario } from '../../src/domain/workspace';
+import { changeVotes, clearVotes } from '../../src/domain/votes';
+import { ownVotes, voteKey, votesLeft } from '../../src/features/live/rules';
 import { startLiveBridge } from '../../src/sync/liveBridge';
 import { addRoomFactor, editRoomFactor, readRoom, removeRoomFactor, seedRoom, setVote, updateSession } from '../../src/sync/liveRoom';
 import { createAppStore } from '../../src/store/appStore';
@@ -113,5 +115,59 @@ describe('the live bridge', () => {
     await flushMicrotasks();
     expect(readRoom(room).factors.find((f) => f.id === 'x')).toMatchObject({ author: 'p', baseVotes: 0 });
     expect(local().factors.find((f) => f.id === 'x')?.votes).toBe(3);
+  });
+
+  it('clearing the votes on the laptop takes participants’ dots off and gives them back; undo gives them back again', async () => {
+    const { room, store, local } = setUp();
+    editRoomFactor(room, 'a', { baseVotes: 1 });
+    setVote(room, 'a', 'p', 2);
+    setVote(room, 'b', 'q', 1);
+    await flushMicrotasks();
+    expect(local().factors.map((f) => f.votes)).toEqual([3, 1]);
+    const dotsLeft = (participantId: string) => {
+      const state = readRoom(room);
+      return votesLeft(state.votes, participantId, state.session.dotBudget, new Set(state.factors.map((f) => f.id)));
+    };
+
+    const { workspace, change } = store.getState();
+    change(changeScenario(workspace, local().id, clearVotes));
+    await flushMicrotasks();
+    // It stays cleared: the room no longer puts participants' dots back on.
+    expect(local().factors.map((f) => f.votes)).toEqual([0, 0]);
+    expect(readRoom(room).votes).toEqual([]);
+    expect([dotsLeft('p'), dotsLeft('q')]).toEqual([5, 5]);
+
+    // q spends four dots elsewhere before the undo; only one of them is still free for b.
+    addRoomFactor(room, { id: 'x', title: 'Elsewhere', cell: { pest: 'social', swot: 'threats' }, author: 'q' });
+    setVote(room, 'x', 'q', 5);
+    await flushMicrotasks();
+    store.getState().undo();
+    await flushMicrotasks();
+    const state = readRoom(room);
+    expect(state.factors.find((f) => f.id === 'a')?.baseVotes).toBe(1);
+    expect(Object.fromEntries(ownVotes(state.votes, 'p', new Set(['a', 'b', 'x'])))).toEqual({ a: 2 });
+    expect(Object.fromEntries(ownVotes(state.votes, 'q', new Set(['a', 'b', 'x'])))).toEqual({ x: 5 });
+    // b's dot was q's, and q has none left: it is not given back, nor made the facilitator's.
+    expect(local().factors.filter((f) => f.id !== 'x').map((f) => f.votes)).toEqual([3, 0]);
+    expect(state.factors.find((f) => f.id === 'b')?.baseVotes).toBe(0);
+  });
+
+  it('the laptop’s − takes the facilitator’s own votes first, then participants’ dots', async () => {
+    const { room, store, local } = setUp();
+    editRoomFactor(room, 'a', { baseVotes: 1 });
+    setVote(room, 'a', 'p', 2);
+    await flushMicrotasks();
+    const lower = () => {
+      const { workspace, change } = store.getState();
+      change(changeScenario(workspace, local().id, (scenario) => changeVotes(scenario, 'a', -1)));
+    };
+    lower();
+    await flushMicrotasks();
+    expect(readRoom(room).factors[0]).toMatchObject({ baseVotes: 0 });
+    expect(readRoom(room).votes).toEqual([[voteKey('a', 'p'), 2]]);
+    lower();
+    await flushMicrotasks();
+    expect(readRoom(room).votes).toEqual([[voteKey('a', 'p'), 1]]);
+    expect(local().factors[0]!.votes).toBe(1);
   });
 });
