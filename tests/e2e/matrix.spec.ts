@@ -10,7 +10,8 @@ test('shows the sixteen labelled cells with both headers', async ({ page }) => {
   for (const row of PEST) {
     for (const column of SWOT) await expect(cell(page, `${row} ${column}`)).toBeVisible();
   }
-  await expect(page.getByRole('region')).toHaveCount(16 + 1); // plus the messages region
+  // Only the cells: the messages region appears with the first message.
+  await expect(page.getByRole('region')).toHaveCount(16);
   for (const header of ['Strengths', 'Weaknesses', 'Opportunities', 'Threats', ...PEST]) {
     await expect(page.locator('.matrix').getByText(header, { exact: true })).toBeVisible();
   }
@@ -69,6 +70,29 @@ test('moves a card to another cell with the mouse, landing where the pointer is'
   await page.mouse.move(last.x + last.width / 2, last.y + last.height + 30, { steps: 15 });
   await page.mouse.up();
   await expect.poll(() => titlesIn(page, 'Political threats')).toEqual([...threats, second]);
+});
+
+test('a card dropped over the toolbar, with cells scrolled under it, goes back where it was', async ({ page }) => {
+  const name = 'Economic weaknesses';
+  const before = await Promise.all(['Political strengths', 'Political weaknesses', 'Political opportunities', name].map((cellName) => titlesIn(page, cellName)));
+  const card = cell(page, name).locator('.card').first();
+  await card.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 250);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(150);
+  const toolbar = (await page.locator('.toolbar').boundingBox())!;
+  const target = { x: toolbar.x + toolbar.width / 2, y: toolbar.y + toolbar.height - 6 };
+  // A cell really is under that point, hidden by the sticky toolbar.
+  expect(await page.evaluate(({ x, y }) => document.elementsFromPoint(x, y).some((element) => element.matches('section[data-cell]')), target)).toBe(true);
+
+  const from = (await card.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, { steps: 3 });
+  await page.mouse.move(target.x, target.y, { steps: 15 });
+  await page.mouse.up();
+  await expect(announcer(page)).toContainText('Move cancelled');
+  const after = await Promise.all(['Political strengths', 'Political weaknesses', 'Political opportunities', name].map((cellName) => titlesIn(page, cellName)));
+  expect(after).toEqual(before);
 });
 
 test('reorders a card within its cell with the mouse', async ({ page }) => {

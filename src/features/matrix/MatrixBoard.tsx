@@ -3,7 +3,7 @@ import { Fragment, lazy, type ReactNode, Suspense, useCallback, useEffect, useRe
 import { ALL_CELLS, cellKey, isInternal, PEST, SWOT, SWOT_MARKS } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectFactor, selectStoredCellIds } from '../../store/selectors';
-import { collisionDetection, isDragData, silentAnnouncements } from './dnd';
+import { collisionDetection, type DragData, isDragData, silentAnnouncements } from './dnd';
 import { dragOutcome } from './dragOutcome';
 import { MouseDragSensor, TouchDragSensor } from './sensors';
 import { useKeyboardDrag } from './useKeyboardDrag';
@@ -87,7 +87,19 @@ export function MatrixBoard() {
   useEffect(trackPointer, []);
   const pointerLanding = useRef(createPointerLanding()).current;
 
+  // Where the matrix shows, read as a drag starts: below the sticky toolbar, which covers the
+  // cells scrolled under it, and beside any side panel. A pointer outside is over no cell, even
+  // when the cell the card overlaps most is near (dnd-kit's answer then).
+  const matrixArea = useRef({ top: 0, left: 0, right: 0 });
+  const landsIn = (over: Over | null, at: { x: number; y: number } | null): DragData | null => {
+    const data = over?.data.current;
+    const { top, left, right } = matrixArea.current;
+    return isDragData(data) && !(at && (at.y < top || at.x < left || at.x > right)) ? data : null;
+  };
+
   function onDragStart({ active }: DragStartEvent) {
+    const { left, right } = document.querySelector('main')!.getBoundingClientRect();
+    matrixArea.current = { top: document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0, left, right };
     const data = active.data.current;
     if (!isDragData(data) || data.type !== 'factor') return;
     const factorId = String(active.id);
@@ -105,13 +117,21 @@ export function MatrixBoard() {
    */
   function follow({ active, over }: { active: Active; over: Over | null }) {
     const drag = store.getState().drag;
-    const data = over?.data.current;
-    if (!drag || drag.keyboard || drag.factorId !== String(active.id) || !isDragData(data)) return;
-    const cell = data.cell;
-    const rest = selectStoredCellIds(store.getState(), cell).filter((id) => id !== drag.factorId);
+    if (!drag || drag.keyboard || drag.factorId !== String(active.id)) return;
     const at = lastPointer();
-    // A phone's map tile takes the card to the end of its cell, which is not on screen.
-    const index = data.type === 'cell' && data.tile ? rest.length : at ? pointerLanding.landing(cell, drag.factorId, rest, at.y) : drag.index;
+    const data = landsIn(over, at);
+    // Outside the matrix the card shows back in its place, where a drop there leaves it.
+    const cell = data?.cell ?? drag.origin;
+    const stored = selectStoredCellIds(store.getState(), cell);
+    const rest = stored.filter((id) => id !== drag.factorId);
+    const index = !data
+      ? stored.indexOf(drag.factorId)
+      : // A phone's map tile takes the card to the end of its cell, which is not on screen.
+        data.type === 'cell' && data.tile
+        ? rest.length
+        : at
+          ? pointerLanding.landing(cell, drag.factorId, rest, at.y)
+          : drag.index;
     const landing = `${cellKey(cell)}#${index}`;
     if (landing === lastLanding.current) return;
     lastLanding.current = landing;
@@ -124,7 +144,7 @@ export function MatrixBoard() {
     // The last pointer move may not have reached onDragMove yet (it runs after dnd-kit renders).
     follow(event);
     const drag = store.getState().drag;
-    if (drag && !drag.keyboard) drop(drag);
+    if (drag && !drag.keyboard) (landsIn(event.over, lastPointer()) ? drop : cancel)(drag);
   }
 
   function onDragCancel() {

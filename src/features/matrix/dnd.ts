@@ -14,7 +14,8 @@ export const cellDroppableId = (cell: Cell): string => `cell:${cellKey(cell)}`;
 /**
  * The droppables are the cells (and a phone's map tiles), never the cards: the cell under the
  * pointer, or, when the pointer is between cells, the one the dragged card overlaps most. The
- * place within the cell is the board's to work out (pointerLanding).
+ * place within the cell is the board's to work out (pointerLanding), and so is a pointer outside
+ * the matrix (MatrixBoard's `landsIn`).
  */
 export const collisionDetection: CollisionDetection = (args) => {
   const under = pointerWithin(args);
