@@ -53,6 +53,9 @@ test('the server stopped and started again mid-session loses nothing, and every 
     expect(readRoom(onDisk).factors.map((factor) => factor.title)).toContain('Before the restart');
     await expect(ana.getByTestId('live-status')).not.toHaveText('Connected');
     await expect(host.getByTestId('live-panel').locator('.live-status')).not.toContainText('Connected ·');
+    // On the projector too, Present mode says the session is not connected.
+    await host.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(host.getByTestId('present-status')).toContainText('Live session: not connected');
 
     // Typed while the server is down: kept on the phone, sent once it is back.
     await addFactor(ana, /^Technological weaknesses/, 'While the server was down');
@@ -60,6 +63,9 @@ test('the server stopped and started again mid-session loses nothing, and every 
     server = await startLiveServer({ dataDir, port: server.port, build: false });
     // The providers retry with a growing delay (1 s, 2 s, 4 s …), so the reconnect may take a few seconds.
     await expect(ana.getByTestId('live-status')).toHaveText('Connected', { timeout: 30_000 });
+    await expect(host.getByTestId('present-status')).not.toContainText('Live session', { timeout: 30_000 });
+    await expect(host.getByTestId('announcer')).toHaveText('The live session is connected again.');
+    await host.keyboard.press('Escape');
     await expect(host.getByTestId('live-panel').locator('.live-status')).toContainText('Connected ·', { timeout: 30_000 });
     await expect(cell.getByText('While the server was down')).toBeVisible();
     await expect(cell.getByText('Before the restart')).toBeVisible();

@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useActions, useAppStore } from '../../store/context';
+import { useToolbarHeight } from '../../ui/useToolbarHeight';
 import { joinLink, viewLink } from '../../sync/liveConnection';
 import { removeRoomFactor, restoreRoomFactor, type RoomFactor, updateSession } from '../../sync/liveRoom';
 import { CopyLink } from './CopyLink';
@@ -18,6 +19,7 @@ export function HostPanel({ onClose }: { onClose(): void }) {
   const running = useHostSession((state) => state.session);
   const [opening, setOpening] = useState<Opening>(running ? { step: 'open', session: running } : { step: 'checking' });
   const headingId = useId();
+  useToolbarHeight();
 
   useEffect(() => {
     if (running) {

@@ -99,7 +99,10 @@ function openSession(store: AppStore, saved: SavedSession, resumed: boolean): Ho
     doc,
     role: 'host',
     key: hostKey,
-    onStatus: (status) => useHostSession.setState({ status }),
+    onStatus: (status) => {
+      useHostSession.setState({ status });
+      useLiveStatus.setState({ connected: status === 'connected' });
+    },
     onFailure: (failure) => useHostSession.setState({ failure }),
     // A new room is empty on the server: put the scenario in once it has answered. A resumed
     // one already holds it (or, if its file was lost, gets it again).
@@ -136,7 +139,7 @@ function openSession(store: AppStore, saved: SavedSession, resumed: boolean): Ho
       provider.destroy();
       doc.destroy();
       useHostSession.setState({ session: null, status: 'connecting', failure: null });
-      useLiveStatus.setState({ running: false });
+      useLiveStatus.setState({ running: false, connected: false });
     },
   };
   writeSaved(saved);

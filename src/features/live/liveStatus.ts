@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 
 /**
- * Whether this tab runs a live session, for the toolbar button. It is in the first load, so it
- * holds only a flag; the session itself lives in the lazily loaded hostSession module.
+ * Whether this tab runs a live session, for the toolbar button and Present mode. It is in the
+ * first load, so it holds only flags; the session itself lives in the lazily loaded hostSession module.
  */
 export const HOST_SESSION_KEY = 'live-host';
 
@@ -14,4 +14,9 @@ try {
 } catch {
   // Storage blocked: there is nothing to resume.
 }
-export const useLiveStatus = create<{ running: boolean; panelOpen: boolean }>(() => ({ running: resuming, panelOpen: resuming }));
+export const useLiveStatus = create<{ running: boolean; panelOpen: boolean; connected: boolean }>(() => ({
+  running: resuming,
+  panelOpen: resuming,
+  // Whether the running session reaches the server now; Present mode shows when it does not.
+  connected: false,
+}));

@@ -18,6 +18,7 @@ import { usePresentKeys } from './usePresentKeys';
 import { useTimer } from './useTimer';
 import { initialView, type Theme, viewLabel, viewReducer } from './viewState';
 import { ZoomView } from './ZoomView';
+import { useLiveStatus } from '../live/liveStatus';
 import './theme.css';
 import './present.css';
 import { count, text } from '../../i18n/core';
@@ -37,6 +38,7 @@ export default function PresentMode() {
   const voting = useBoundActions(createVoteActions);
   const actions = useMemo(() => ({ ...editing, ...voting }), [editing, voting]);
   const scenario = useApp(selectActiveScenario);
+  const liveDown = useLiveStatus((state) => state.running && !state.connected);
   const [view, dispatch] = useReducer(viewReducer, undefined, () => initialView(preferredTheme()));
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const notify = useCallback((text: string) => setToast((last) => ({ text, seq: (last?.seq ?? 0) + 1 })), []);
@@ -92,8 +94,19 @@ export default function PresentMode() {
     />
   );
 
+  // Said when the live session's connection goes or comes back, not on entering Present mode.
+  const wasDown = useRef(liveDown);
+  useEffect(() => {
+    if (wasDown.current === liveDown) return;
+    wasDown.current = liveDown;
+    const words = liveDown ? text(presentText).say.liveLost : text(presentText).say.liveBack;
+    notify(words);
+    store.getState().announce(words);
+  }, [liveDown, notify, store]);
+
   const S = text(presentText);
   const status = [
+    ...(liveDown ? [S.liveDown] : []),
     ...(timer.finished ? [S.timesUp] : []),
     viewLabel(view),
     ...(view.revealing ? [S.revealedOf({ shown: revealedCount(order, view.revealed), total: order.length })] : []),

@@ -19,6 +19,7 @@ export const presentText = defineText('present', {
   columnView: ({ swot }: { swot: string }) => `${swot}: all four aspects`,
   timeIsUp: 'Time is up.',
   timesUp: 'Time’s up',
+  liveDown: 'Live session: not connected',
   revealedOf: ({ shown, total }: { shown: number; total: number }) => `Revealed ${shown} of ${total}`,
   fullscreenHint: 'F for full screen',
   factors: plural({ one: '{count} factor', other: '{count} factors' }),
@@ -26,6 +27,8 @@ export const presentText = defineText('present', {
   minutes: plural({ one: '{count} minute', other: '{count} minutes' }),
   seconds: plural({ one: '{count} second', other: '{count} seconds' }),
   say: {
+    liveLost: 'The live session has lost its connection. Phones keep what they add and send it once it is back.',
+    liveBack: 'The live session is connected again.',
     zoomedCell: ({ cell, factors }: { cell: string; factors: string }) => `Zoomed into ${cell}: ${factors}. Escape zooms out.`,
     zoomed: ({ view }: { view: string }) => `Zoomed into ${view}. Escape zooms out.`,
     revealOff: 'Reveal mode off: all factors are shown.',

@@ -22,6 +22,7 @@ export const present: Translation<typeof presentText> = {
   columnView: ({ swot }) => `${swot}: төрт аспектісі де`,
   timeIsUp: 'Уақыт бітті.',
   timesUp: 'Уақыт бітті',
+  liveDown: 'Тікелей сессия: байланыс жоқ',
   revealedOf: ({ shown, total }) => `${total} фактордың ${shown}-і ашылды`,
   fullscreenHint: 'F — толық экран',
   factors: { plural: { one: '{count} фактор', other: '{count} фактор' } },
@@ -29,6 +30,8 @@ export const present: Translation<typeof presentText> = {
   minutes: { plural: { one: '{count} минут', other: '{count} минут' } },
   seconds: { plural: { one: '{count} секунд', other: '{count} секунд' } },
   say: {
+    liveLost: 'Тікелей сессияның байланысы үзілді. Телефондар қосқандарын сақтап, байланыс қалпына келгенде жібереді.',
+    liveBack: 'Тікелей сессияның байланысы қалпына келді.',
     zoomedCell: ({ cell, factors }) => `Ірі жоспар: ${cell}, ${factors}. Escape — кері қайту.`,
     zoomed: ({ view }) => `Ірі жоспар: ${view}. Escape — кері қайту.`,
     revealOff: 'Ашу режимі өшірілді: барлық фактор көрсетілді.',

@@ -22,6 +22,7 @@ export const present: Translation<typeof presentText> = {
   columnView: ({ swot }) => `${swot}: все четыре аспекта`,
   timeIsUp: 'Время вышло.',
   timesUp: 'Время вышло',
+  liveDown: 'Живая сессия: нет связи',
   revealedOf: ({ shown, total }) => `Открыто ${shown} из ${total}`,
   fullscreenHint: 'F — полный экран',
   factors: { plural: { one: '{count} фактор', few: '{count} фактора', many: '{count} факторов', other: '{count} фактора' } },
@@ -29,6 +30,8 @@ export const present: Translation<typeof presentText> = {
   minutes: { plural: { one: '{count} минута', few: '{count} минуты', many: '{count} минут', other: '{count} минуты' } },
   seconds: { plural: { one: '{count} секунда', few: '{count} секунды', many: '{count} секунд', other: '{count} секунды' } },
   say: {
+    liveLost: 'Живая сессия потеряла связь. Телефоны сохранят добавленное и отправят, когда связь вернётся.',
+    liveBack: 'Связь живой сессии восстановлена.',
     zoomedCell: ({ cell, factors }) => `Крупный план: ${cell}, ${factors}. Escape — назад.`,
     zoomed: ({ view }) => `Крупный план: ${view}. Escape — назад.`,
     revealOff: 'Режим раскрытия выключен: показаны все факторы.',
