@@ -84,6 +84,8 @@ test('participants add factors and vote within the budget; the facilitator keeps
 test('a view-only page shows the room and hides participants’ work until the reveal, there and in the facilitator’s scenario', async ({ browser, live }) => {
   const host = await browser.newPage();
   await host.goto(live.url);
+  // A workshop-sized scenario: sixteen factors.
+  await host.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'Table 1 — Ashimova & Alzhanova' });
   await host.getByRole('button', { name: 'Start live session' }).click();
   const panel = host.getByTestId('live-panel');
   const joinLink = await host.getByTestId('live-join-link').inputValue();
@@ -103,6 +105,10 @@ test('a view-only page shows the room and hides participants’ work until the r
   await expect(screen.getByTestId('cell-economic-opportunities')).toContainText('Green subsidies');
   await expect(host.getByRole('region', { name: 'Economic opportunities', exact: true }).getByText('Green subsidies')).toBeVisible();
 
+  // On a 1280 × 720 projector the whole room shows at once, in type larger than a page's.
+  await expect.poll(() => screen.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+  const size = await screen.getByText('Green subsidies').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  expect(size).toBeGreaterThanOrEqual(18);
 });
 
 test('the server drops updates sent on a view-only connection, and refuses unknown rooms', async ({ live }) => {

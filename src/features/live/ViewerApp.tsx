@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { PEST, SWOT } from '../../domain/axes';
 import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
 import { roomTotals } from '../../sync/liveRoom';
@@ -7,6 +7,7 @@ import { HOST_AUTHOR, othersVisible, visibleFactors } from './rules';
 import { LIVE } from './strings';
 import { useConnectedCount, useRoomState } from './useRoom';
 import { useRoomConnection } from './useRoomConnection';
+import { useFitToScreen } from './useFitToScreen';
 import './live.css';
 
 /**
@@ -24,9 +25,11 @@ export function ViewerApp({ roomName }: { roomName: string }) {
   const totals = roomTotals(room, open);
   const hiddenFactors = room.factors.filter((factor) => factor.author !== HOST_AUTHOR).length;
   const castVotes = room.votes.reduce((sum, [, count]) => sum + (Number.isInteger(count) && count > 0 ? count : 0), 0);
+  const page = useRef<HTMLDivElement>(null);
+  useFitToScreen(page, room);
 
   return (
-    <div className="live-screen">
+    <div className="live-screen" ref={page}>
       <header className="live-screen__header">
         <h1>{LIVE.viewTitle(room.scenarioName)}</h1>
         <p>
