@@ -20,6 +20,11 @@ test('a participant who goes offline keeps working, and the factor reaches the f
   // alone leaves open sockets working).
   await expect(host.getByTestId('live-connected')).toHaveText('0 participants connected');
   await addFactor(ana, /^Economic threats/, 'Typed offline');
+  // However far down a long cell the participant is, the notice stays in view.
+  await ana.getByRole('button', { name: /^Economic opportunities/ }).click();
+  await ana.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => ana.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(ana.getByTestId('live-status')).toBeInViewport();
   const cell = host.getByRole('region', { name: 'Economic threats', exact: true });
   await expect(cell.getByText('Typed offline')).toHaveCount(0);
 
