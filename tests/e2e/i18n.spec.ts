@@ -142,6 +142,14 @@ for (const [code, L] of Object.entries(LANGUAGES)) {
         .map((heading) => heading.textContent),
     );
     expect(spilling).toEqual([]);
+    // The SWOT names fit their columns, in the overview and in a row's zoom, however long they are here.
+    const cut = (selector: string) =>
+      page.evaluate((headings) => [...document.querySelectorAll<HTMLElement>(headings)].filter((heading) => heading.scrollWidth > heading.clientWidth + 1).map((heading) => heading.textContent), selector);
+    await expect(page.locator('.p-colhead')).toHaveCount(4);
+    expect(await cut('.p-colhead')).toEqual([]);
+    await page.keyboard.press('r');
+    await expect(page.locator('.p-panel__heading')).toHaveCount(4);
+    expect(await cut('.p-panel__heading')).toEqual([]);
   });
 
   test(`${L.name} on a phone: nothing overflows at 390×844`, async ({ page }) => {

@@ -1,7 +1,9 @@
-import { type Dispatch, Fragment, type ReactNode } from 'react';
+import { type Dispatch, Fragment, type ReactNode, useRef } from 'react';
 import { PEST, SWOT } from '../../domain/axes';
 import { PestHeading, SwotHeading } from './AxisHeading';
 import { PresentCell } from './PresentCell';
+import { useFitHeadings } from './useFitHeadings';
+import { swotLabel } from '../../i18n/axes';
 import type { ViewAction, ViewState } from './viewState';
 import { text } from '../../i18n/core';
 import { presentText } from '../../i18n/en/present';
@@ -18,8 +20,10 @@ interface OverviewMatrixProps {
 
 /** All sixteen cells at once, sized to the screen: nothing scrolls and nothing is cut. */
 export function OverviewMatrix({ view, revealed, latest, dispatch, name, corner }: OverviewMatrixProps) {
+  const grid = useRef<HTMLDivElement>(null);
+  useFitHeadings(grid, '.p-colhead', SWOT.map(swotLabel).join());
   return (
-    <div className="p-matrix" role="group" aria-label={text(presentText).matrix({ name })} aria-describedby="present-instructions">
+    <div ref={grid} className="p-matrix" role="group" aria-label={text(presentText).matrix({ name })} aria-describedby="present-instructions">
       <div className="p-corner">{corner}</div>
       {SWOT.map((swot) => (
         <div key={swot} className={`p-colhead p-swot--${swot}`}>

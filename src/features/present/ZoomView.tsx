@@ -3,6 +3,7 @@ import { sameCell, SWOT_MARKS } from '../../domain/axes';
 import { cellLabel } from '../../i18n/axes';
 import { PestHeading, SwotHeading } from './AxisHeading';
 import { useFitFont } from './useFitFont';
+import { useFitHeadings } from './useFitHeadings';
 import { ZoomPanel } from './ZoomPanel';
 import { cellsInView, type ViewAction, viewLabel, type ViewState } from './viewState';
 import { text } from '../../i18n/core';
@@ -23,7 +24,9 @@ interface ZoomViewProps {
 export function ZoomView({ view, revealed, latest, dispatch, corner }: ZoomViewProps) {
   const { focus, zoom } = view;
   const panels = useRef<HTMLDivElement>(null);
-  useFitFont(panels, zoom === 'row' || zoom === 'column', zoom === 'row' ? focus.pest : zoom === 'column' ? focus.swot : '');
+  const layoutKey = zoom === 'row' ? focus.pest : zoom === 'column' ? focus.swot : '';
+  useFitFont(panels, zoom === 'row' || zoom === 'column', layoutKey);
+  useFitHeadings(panels, '.p-panel__heading', layoutKey);
   const title =
     zoom === 'cell' ? (
       <>
