@@ -71,3 +71,26 @@ test('a phone set to Russian names the cells in Russian', async ({ browser, live
   await expect(olga.getByRole('heading', { name: 'Социальные: угрозы' })).toBeVisible();
   await expect(olga.locator('body')).not.toContainText('Social threats');
 });
+
+test('a participant edits their own factor from the keyboard: focus goes to the title, and back to Edit after saving or Escape', async ({ browser, live }) => {
+  const host = await browser.newPage();
+  const joinLink = await startSession(host, live.url);
+  const ana = await openPhone(browser, joinLink, 'Ana');
+  await addFactor(ana, /^Economic threats/, 'Brain drain');
+  await ana.getByRole('button', { name: /^Economic threats, / }).click();
+
+  await ana.getByRole('button', { name: 'Edit "Brain drain"' }).click();
+  const title = ana.getByTestId('live-factor').getByLabel('Title');
+  await expect(title).toBeFocused();
+  await title.fill('Brain drain to Europe');
+  await title.press('Enter');
+  await expect(ana.getByRole('button', { name: 'Edit "Brain drain to Europe"' })).toBeFocused();
+  await expect(host.getByRole('region', { name: 'Economic threats', exact: true }).getByText('Brain drain to Europe')).toBeVisible();
+
+  await ana.keyboard.press('Enter');
+  await expect(title).toBeFocused();
+  await title.fill('Discarded');
+  await title.press('Escape');
+  await expect(ana.getByRole('button', { name: 'Edit "Brain drain to Europe"' })).toBeFocused();
+  await expect(ana.getByText('Discarded')).toHaveCount(0);
+});

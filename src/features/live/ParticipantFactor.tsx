@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { editRoomFactor, type RoomFactor, setVote } from '../../sync/liveRoom';
 import { useLongPress } from './longPress';
@@ -32,6 +32,14 @@ const refusal: Record<VoteRefusal, (title: string) => string> = {
 /** A factor on a phone. Titles and notes from others are rendered as text by React, never as HTML. */
 export function ParticipantFactor({ factor, doc, me, session, votes, factorIds, mine, total, left, announce }: Props) {
   const [editing, setEditing] = useState(false);
+  // Closing the form removes the field that had focus: it goes back to Edit, not to the page's top.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
   const isMine = factor.author === me.id;
   const voting = session.phase === 'vote' && !session.ended;
 
@@ -50,10 +58,15 @@ export function ParticipantFactor({ factor, doc, me, session, votes, factorIds, 
   return (
     <li className={`live-factor${isMine ? ' live-factor--mine' : ''}`} data-testid="live-factor">
       {editing ? (
-        <EditForm factor={factor} doc={doc} onDone={(saved) => {
-          setEditing(false);
-          if (saved) announce(LIVE.saved);
-        }} />
+        <EditForm
+          factor={factor}
+          doc={doc}
+          onDone={(saved) => {
+            returnFocus.current = true;
+            setEditing(false);
+            if (saved) announce(LIVE.saved);
+          }}
+        />
       ) : (
         <>
           <p className="live-factor__title">
@@ -64,7 +77,7 @@ export function ParticipantFactor({ factor, doc, me, session, votes, factorIds, 
           {total !== null && <p className="live-note">{LIVE.totalVotes(total)}</p>}
           <div className="live-factor__actions">
             {isMine && !session.ended && (
-              <button type="button" aria-label={LIVE.editTitle(factor.title)} onClick={() => setEditing(true)}>
+              <button ref={editButton} type="button" aria-label={LIVE.editTitle(factor.title)} onClick={() => setEditing(true)}>
                 {LIVE.edit}
               </button>
             )}
@@ -108,9 +121,10 @@ function EditForm({ factor, doc, onDone }: { factor: RoomFactor; doc: Y.Doc; onD
     onDone(editRoomFactor(doc, factor.id, { title, note }));
   };
   return (
-    <form className="live-form" onSubmit={submit}>
+    <form className="live-form" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone(false)}>
       <label htmlFor={`${id}-title`}>{LIVE.titleLabel}</label>
-      <input id={`${id}-title`} value={title} maxLength={200} required onChange={(event) => setTitle(event.currentTarget.value)} />
+      {/* Opened by Edit: the title is what the participant came to change. */}
+      <input id={`${id}-title`} value={title} maxLength={200} required autoFocus onChange={(event) => setTitle(event.currentTarget.value)} />
       <label htmlFor={`${id}-note`}>{LIVE.noteLabel}</label>
       <textarea id={`${id}-note`} value={note} rows={3} onChange={(event) => setNote(event.currentTarget.value)} />
       <div className="live-factor__actions">
