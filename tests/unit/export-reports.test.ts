@@ -4,9 +4,10 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { ALL_CELLS } from '../../src/domain/axes';
 import { parseDocument } from '../../src/domain/document';
-import { citationsCsv, factorsCsv } from '../../src/domain/export/csv';
+import { citationsCsv, factorsCsv, strategiesCsv } from '../../src/domain/export/csv';
 import { ENGLISH_REPORT_LABELS as EN } from '../../src/domain/export/labels';
 import { markdownReport } from '../../src/domain/export/markdown';
+import type { Strategy } from '../../src/domain/schema';
 import { cell, citation, factor, scenario, source } from '../fixtures/builders';
 
 function baseline() {
@@ -131,5 +132,79 @@ describe('the CSV exports', () => {
         'Source URL': 'https://example.org/one',
       },
     ]);
+  });
+});
+
+describe('the strategies CSV', () => {
+  const strategy = (id: string, quadrant: Strategy['quadrant'], overrides: Partial<Omit<Strategy, 'id' | 'quadrant'>> = {}): Strategy => ({
+    id,
+    title: `Strategy ${id}`,
+    note: '',
+    quadrant,
+    factorIds: [],
+    ...overrides,
+  });
+  const hostileTitle = '=HYPERLINK("http://evil.example","click"), then "more"';
+  const withStrategies = scenario(
+    'tows',
+    [
+      factor('s1', cell('political', 'strengths'), { title: 'Strong, "stable" government' }),
+      factor('o1', cell('technological', 'opportunities'), { title: '+5% growth' }),
+      factor('t1', cell('economic', 'threats')),
+      factor('w1', cell('social', 'weaknesses')),
+    ],
+    {
+      name: 'TOWS, "quoted"',
+      // Stored out of quadrant order: the CSV lists SO, ST, WO, WT, each in its stored order.
+      strategies: [
+        strategy('wt', 'WT', { factorIds: ['w1', 'gone', 't1'] }),
+        strategy('so-1', 'SO', { title: hostileTitle, note: 'first line, with comma\nsecond "line"', factorIds: ['o1', 's1'] }),
+        strategy('so-2', 'SO'),
+      ],
+    },
+  );
+  const parseRows = (text: string) => parse(text.slice(1), { columns: true, relax_column_count: false }) as Array<Record<string, string>>;
+
+  it('writes one row per strategy, by quadrant and position, with its factors by title and by id in the same order', () => {
+    const text = strategiesCsv([withStrategies], EN);
+    expect(text.startsWith('\uFEFFScenario,Quadrant,Position,Strategy id,Title,Note,Factors,Factor ids,Deleted factor ids\r\n')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseRows(text)).toEqual([
+      {
+        Scenario: 'TOWS, "quoted"',
+        Quadrant: 'SO',
+        Position: '1',
+        'Strategy id': 'so-1',
+        Title: `'${hostileTitle}`,
+        Note: 'first line, with comma\nsecond "line"',
+        Factors: "'+5% growth\nStrong, \"stable\" government",
+        'Factor ids': 'o1\ns1',
+        'Deleted factor ids': '',
+      },
+      { Scenario: 'TOWS, "quoted"', Quadrant: 'SO', Position: '2', 'Strategy id': 'so-2', Title: 'Strategy so-2', Note: '', Factors: '', 'Factor ids': '', 'Deleted factor ids': '' },
+      { Scenario: 'TOWS, "quoted"', Quadrant: 'WT', Position: '1', 'Strategy id': 'wt', Title: 'Strategy wt', Note: '', Factors: 'Factor w1\nFactor t1', 'Factor ids': 'w1\nt1', 'Deleted factor ids': 'gone' },
+    ]);
+  });
+
+  it('keeps a title with commas, quotes, a line break and a leading = as one text cell', () => {
+    // Titles are single-line in the app, but a CSV must not depend on that: the note path covers
+    // line breaks, and this covers a title that reaches the exporter some other way.
+    const title = '=SUM(A1:A2), "quoted"\nsecond line';
+    const text = strategiesCsv([scenario('x', [], { strategies: [strategy('a', 'ST', { title })] })], EN);
+    expect(text).toContain(`,"'=SUM(A1:A2), ""quoted""\nsecond line",`);
+    expect(parseRows(text)[0]!.Title).toBe(`'${title}`);
+  });
+
+  it('lists the factor ids that join the factors CSV', () => {
+    const strategyIds = parseRows(strategiesCsv([withStrategies], EN)).flatMap((row) => row['Factor ids']!.split('\n').filter(Boolean));
+    const factorIds = new Set(parseRows(factorsCsv([withStrategies], EN)).map((row) => row['Factor id']));
+    expect(strategyIds).toEqual(['o1', 's1', 'w1', 't1']);
+    for (const id of strategyIds) expect(factorIds.has(id)).toBe(true);
+  });
+
+  it('gives a header-only file for a scenario without strategies, and rows for every scenario given', () => {
+    expect(strategiesCsv([scenario('empty')], EN)).toBe('\uFEFFScenario,Quadrant,Position,Strategy id,Title,Note,Factors,Factor ids,Deleted factor ids\r\n');
+    const rows = parseRows(strategiesCsv([scenario('empty'), withStrategies], EN));
+    expect(rows.map((row) => row['Strategy id'])).toEqual(['so-1', 'so-2', 'wt']);
   });
 });

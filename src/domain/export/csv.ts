@@ -1,6 +1,7 @@
-import { ALL_CELLS } from '../axes';
+import { ALL_CELLS, TOWS_QUADRANTS } from '../axes';
 import { cellFactors } from '../matrix';
 import type { Scenario, Source } from '../schema';
+import { quadrantStrategies, strategyStatus } from '../strategy/tows';
 import type { ReportLabels } from './labels';
 
 /** Excel reads a file as UTF-8 (Cyrillic and Kazakh included) only when it starts with a BOM. */
@@ -73,6 +74,36 @@ export function citationsCsv(scenarios: readonly Scenario[], sources: readonly S
           ]);
         }
       }
+    }
+  }
+  return rows(table);
+}
+
+/**
+ * One row per TOWS strategy: scenario, quadrant, position in it, and its fields, then the factors it
+ * rests on. Titles and ids are listed one per line in the same order, so line n of one names line n
+ * of the other, and the ids join the factors CSV's "Factor id". Titles are single-line, so a line
+ * break cannot be mistaken for part of one, as a comma could. Ids whose factor was deleted have no
+ * title: they go in the last column rather than leaving gaps that would break that pairing.
+ */
+export function strategiesCsv(scenarios: readonly Scenario[], labels: ReportLabels): string {
+  const table: Array<Array<string | number | null>> = [[...labels.csv.strategies]];
+  for (const scenario of scenarios) {
+    for (const quadrant of TOWS_QUADRANTS) {
+      quadrantStrategies(scenario, quadrant).forEach((strategy, index) => {
+        const { linked, missingFactorIds } = strategyStatus(scenario, strategy);
+        table.push([
+          scenario.name,
+          quadrant,
+          index + 1,
+          strategy.id,
+          strategy.title,
+          strategy.note,
+          linked.map((factor) => factor.title).join('\n'),
+          linked.map((factor) => factor.id).join('\n'),
+          missingFactorIds.join('\n'),
+        ]);
+      });
     }
   }
   return rows(table);

@@ -23,6 +23,7 @@ export interface ReportLabels {
   csv: {
     factors: readonly [string, string, string, string, string, string, string, string, string, string, string, string, string, string];
     citations: readonly [string, string, string, string, string, string, string, string, string, string];
+    strategies: readonly [string, string, string, string, string, string, string, string, string];
   };
 }
 
@@ -41,5 +42,6 @@ export const ENGLISH_REPORT_LABELS: ReportLabels = {
   csv: {
     factors: ['Scenario', 'PEST', 'SWOT', 'Position', 'Factor id', 'Title', 'Note', 'Impact', 'Votes', 'Tags', 'Citations', 'Likelihood', 'Weight', 'Rating'],
     citations: ['Scenario', 'Factor id', 'Factor', 'Source', 'Locator', 'Quote', 'Translation', 'Evidence', 'Source id', 'Source URL'],
+    strategies: ['Scenario', 'Quadrant', 'Position', 'Strategy id', 'Title', 'Note', 'Factors', 'Factor ids', 'Deleted factor ids'],
   },
 };

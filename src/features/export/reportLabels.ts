@@ -7,6 +7,7 @@ import type { DeckLabels } from './deck';
 
 type FactorColumns = ReportLabels['csv']['factors'];
 type CitationColumns = ReportLabels['csv']['citations'];
+type StrategyColumns = ReportLabels['csv']['strategies'];
 
 /** The report exporters' words in the interface's language; user content is never translated. */
 export function reportLabels(): ReportLabels {
@@ -24,7 +25,7 @@ export function reportLabels(): ReportLabels {
     noFactors: S.noFactors,
     noYear: S.noYear,
     evidence: S.evidence,
-    csv: { factors: S.csvFactors as unknown as FactorColumns, citations: S.csvCitations as unknown as CitationColumns },
+    csv: { factors: S.csvFactors as unknown as FactorColumns, citations: S.csvCitations as unknown as CitationColumns, strategies: S.csvStrategies as unknown as StrategyColumns },
   };
 }
 

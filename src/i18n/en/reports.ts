@@ -12,6 +12,7 @@ export const reportsText = defineText('reports', {
     noYear: 'n.d.',
     csvFactors: ['Scenario', 'PEST', 'SWOT', 'Position', 'Factor id', 'Title', 'Note', 'Impact', 'Votes', 'Tags', 'Citations', 'Likelihood', 'Weight', 'Rating'],
     csvCitations: ['Scenario', 'Factor id', 'Factor', 'Source', 'Locator', 'Quote', 'Translation', 'Evidence', 'Source id', 'Source URL'],
+    csvStrategies: ['Scenario', 'Quadrant', 'Position', 'Strategy id', 'Title', 'Note', 'Factors', 'Factor ids', 'Deleted factor ids'],
     evidence: { fact: 'Fact', inference: 'Inference', assumption: 'Assumption' },
   },
   deck: {
