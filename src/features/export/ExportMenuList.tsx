@@ -10,6 +10,7 @@ const items = (): Array<{ format: ExportFormat; label: string }> => [
   { format: 'print', label: S.print },
   { format: 'markdown', label: S.markdown },
   { format: 'factors-csv', label: S.factorsCsv },
+  { format: 'strategies-csv', label: S.strategiesCsv },
   { format: 'citations-csv', label: S.citationsCsv },
   { format: 'all-factors-csv', label: S.allFactorsCsv },
   { format: 'all-citations-csv', label: S.allCitationsCsv },

@@ -1,4 +1,4 @@
-import { citationsCsv, factorsCsv } from '../../domain/export/csv';
+import { citationsCsv, factorsCsv, strategiesCsv } from '../../domain/export/csv';
 import { markdownReport } from '../../domain/export/markdown';
 import type { Scenario, Source } from '../../domain/schema';
 import { serializeDocument, toDocument } from '../../domain/exportDocument';
@@ -9,6 +9,7 @@ import { deckLabels, reportLabels } from './reportLabels';
 export type ExportFormat =
   | 'markdown'
   | 'factors-csv'
+  | 'strategies-csv'
   | 'citations-csv'
   | 'all-factors-csv'
   | 'all-citations-csv'
@@ -37,8 +38,10 @@ export function exportAs(format: Exclude<ExportFormat, 'json-with-texts' | 'prin
     return name;
   }
   const scenarios = format.startsWith('all-') ? all : [scenario];
-  const name = `${format.startsWith('all-') ? everything : base}-${format.includes('citations') ? 'citations' : 'factors'}.csv`;
-  const text = format.includes('citations') ? citationsCsv(scenarios, sources, labels) : factorsCsv(scenarios, labels);
+  const kind = format.includes('citations') ? 'citations' : format.includes('strategies') ? 'strategies' : 'factors';
+  const name = `${format.startsWith('all-') ? everything : base}-${kind}.csv`;
+  const text =
+    kind === 'citations' ? citationsCsv(scenarios, sources, labels) : kind === 'strategies' ? strategiesCsv(scenarios, labels) : factorsCsv(scenarios, labels);
   downloadText(name, text, 'text/csv;charset=utf-8');
   return name;
 }

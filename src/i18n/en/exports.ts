@@ -6,6 +6,7 @@ export const exportsText = defineText('exports', {
   menuLabel: 'Export formats',
   markdown: 'Markdown report',
   factorsCsv: 'CSV: factors of this scenario',
+  strategiesCsv: 'CSV: TOWS strategies of this scenario',
   citationsCsv: 'CSV: citations of this scenario',
   allFactorsCsv: 'CSV: factors of all scenarios',
   allCitationsCsv: 'CSV: citations of all scenarios',

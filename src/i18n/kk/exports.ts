@@ -6,6 +6,7 @@ export const exports: Translation<typeof exportsText> = {
   menuLabel: 'Экспорт пішімдері',
   markdown: 'Markdown есебі',
   factorsCsv: 'CSV: осы сценарийдің факторлары',
+  strategiesCsv: 'CSV: осы сценарийдің TOWS стратегиялары',
   citationsCsv: 'CSV: осы сценарийдің сілтемелері',
   allFactorsCsv: 'CSV: барлық сценарийдің факторлары',
   allCitationsCsv: 'CSV: барлық сценарийдің сілтемелері',

@@ -6,6 +6,7 @@ export const exports: Translation<typeof exportsText> = {
   menuLabel: 'Форматы экспорта',
   markdown: 'Отчёт в Markdown',
   factorsCsv: 'CSV: факторы этого сценария',
+  strategiesCsv: 'CSV: стратегии TOWS этого сценария',
   citationsCsv: 'CSV: ссылки этого сценария',
   allFactorsCsv: 'CSV: факторы всех сценариев',
   allCitationsCsv: 'CSV: ссылки всех сценариев',
