@@ -238,6 +238,46 @@ export { serializeDocument, toDocument, workspaceFromDocument } from './exportDo
 
 const sameSource = (a: Source, b: Source): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+export interface SourceMerge {
+  /** The workspace's sources, then the ones the file adds. */
+  sources: Source[];
+  /** The file's sources that are added, under their own id or, when `renamed` says so, a new one. */
+  added: Source[];
+  /** File id → new id, for a source whose id the workspace already uses for different data. */
+  renamed: Map<string, string>;
+  /** The file's sources the workspace already has, same id and same data: not added again. */
+  alreadyHere: Source[];
+}
+
+/**
+ * How a file's sources join the workspace's. Import merges with it and its preview counts with
+ * it, so the preview cannot promise a source that the import then skips as one already here.
+ */
+export function mergeSources(here: readonly Source[], incoming: readonly Source[]): SourceMerge {
+  const sources = here.slice();
+  const byId = new Map<string, Source>();
+  for (const source of sources) if (!byId.has(source.id)) byId.set(source.id, source);
+  const sourceIds = new Set(byId.keys());
+  const added: Source[] = [];
+  const alreadyHere: Source[] = [];
+  const renamed = new Map<string, string>();
+  for (const source of incoming) {
+    const existing = byId.get(source.id);
+    if (existing && sameSource(existing, source)) {
+      alreadyHere.push(source);
+      continue;
+    }
+    const id = existing ? uniqueId(source.id, sourceIds) : source.id;
+    if (id !== source.id) renamed.set(source.id, id);
+    const copy = { ...source, id };
+    sourceIds.add(id);
+    byId.set(id, copy);
+    sources.push(copy);
+    added.push(copy);
+  }
+  return { sources, added, renamed, alreadyHere };
+}
+
 export interface ImportSummary {
   workspace: Workspace;
   added: Array<{ id: string; name: string; factorCount: number }>;
@@ -251,17 +291,7 @@ export interface ImportSummary {
  * is taken by different data is renamed and its citations follow.
  */
 export function importDocument(workspace: Workspace, document: MatrixDocument): ImportSummary {
-  const sources = workspace.sources.slice();
-  const sourceIds = new Set(sources.map((source) => source.id));
-  const renamedSources = new Map<string, string>();
-  for (const source of document.sources) {
-    const existing = sources.find((candidate) => candidate.id === source.id);
-    if (existing && sameSource(existing, source)) continue;
-    const id = existing ? uniqueId(source.id, sourceIds) : source.id;
-    if (id !== source.id) renamedSources.set(source.id, id);
-    sourceIds.add(id);
-    sources.push({ ...source, id });
-  }
+  const { sources, renamed: renamedSources } = mergeSources(workspace.sources, document.sources);
 
   const scenarioIds = new Set(workspace.scenarios.map((scenario) => scenario.id));
   const names = new Set(workspace.scenarios.map((scenario) => scenario.name));

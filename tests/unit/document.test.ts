@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
   formatProblem,
   importDocument,
+  mergeSources,
   parseDocument,
   type ParseResult,
   readDocument,
@@ -375,6 +377,47 @@ describe('importDocument', () => {
     const reread = documentFrom(readDocument(JSON.parse(serializeDocument(toDocument(next)))));
     expect(reread.warnings).toEqual([]);
     expect(reread.document.scenarios).toHaveLength(3);
+  });
+});
+
+describe('mergeSources, which both the import and its preview use', () => {
+  const here = () => [source('same', { title: 'Same work' }), source('clash', { title: 'Our work' })];
+  const file = () => [source('same', { title: 'Same work' }), source('clash', { title: 'Their work' }), source('new', { title: 'New work' })];
+
+  it('adds a new source, adds one whose id is taken by different data under a new id, and counts an identical one as already here', () => {
+    const merge = mergeSources(here(), file());
+    expect(merge.alreadyHere).toEqual([source('same', { title: 'Same work' })]);
+    expect(merge.added.map((s) => s.title)).toEqual(['Their work', 'New work']);
+    const fresh = merge.renamed.get('clash')!;
+    expect([...merge.renamed]).toEqual([['clash', fresh]]);
+    expect(fresh).not.toBe('clash');
+    expect(merge.added.map((s) => s.id)).toEqual([fresh, 'new']);
+    expect(merge.sources).toEqual([...here(), ...merge.added]);
+  });
+
+  it('says what importDocument does: the sources it adds, and the ids it gives the renamed ones', () => {
+    const w = workspace([scenario('mine')], here());
+    const document = documentOf([scenario('theirs', [factor('f', PS, { citations: [citation('same'), citation('clash'), citation('new')] })])], file());
+    const merge = mergeSources(w.sources, document.sources);
+    const { workspace: next } = importDocument(w, document);
+    expect(next.sources).toEqual(merge.sources);
+    expect(next.sources.length - w.sources.length).toBe(merge.added.length);
+    expect(next.scenarios[1]!.factors[0]!.citations.map((c) => c.sourceId)).toEqual(['same', merge.renamed.get('clash'), 'new']);
+  });
+
+  it('for any workspace and file, counts exactly the sources the import adds', () => {
+    const ids = fc.constantFrom('a', 'b', 'c', 'a-2');
+    const titles = fc.constantFrom('One', 'Two');
+    const sources = fc.uniqueArray(fc.record({ id: ids, title: titles }), { selector: (s) => s.id, maxLength: 4 }).map((list) => list.map((s) => source(s.id, { title: s.title })));
+    fc.assert(
+      fc.property(sources, sources, (mine, theirs) => {
+        const merge = mergeSources(mine, theirs);
+        const { workspace: next } = importDocument(workspace([scenario('mine')], mine), documentOf([scenario('theirs')], theirs));
+        expect(next.sources.length - mine.length).toBe(merge.added.length);
+        expect(merge.added.length + merge.alreadyHere.length).toBe(theirs.length);
+        expect(new Set(next.sources.map((s) => s.id)).size).toBe(next.sources.length);
+      }),
+    );
   });
 });
 
