@@ -1,5 +1,6 @@
 import { describeImportProblem } from '../../app/describeError';
-import { formatProblem } from '../../domain/document';
+import { formatProblem, mergeSources } from '../../domain/document';
+import type { Source } from '../../domain/schema';
 import { Modal } from './Modal';
 import type { ImportState } from './useImport';
 import { count, text } from '../../i18n/core';
@@ -8,12 +9,14 @@ import { appText } from '../../i18n/en/app';
 
 interface ImportDialogsProps {
   state: ImportState;
+  /** The workspace's sources now: the preview counts only the file's sources the import would add to them. */
+  sourcesHere: readonly Source[];
   onConfirm(): void;
   onCancel(): void;
 }
 
 /** What the user sees of an import: the problems that stopped it, or a preview to confirm. */
-export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps) {
+export function ImportDialogs({ state, sourcesHere, onConfirm, onCancel }: ImportDialogsProps) {
   const S = text(panelsText).import;
   if (state.step === 'failed') {
     return (
@@ -41,6 +44,7 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
   if (state.step !== 'preview') return null;
   const { document, warnings } = state;
   const factorCount = document.scenarios.reduce((sum, s) => sum + s.factors.length, 0);
+  const sources = mergeSources(sourcesHere, document.sources);
   return (
     <Modal title={S.title({ file: state.fileName })} onClose={onCancel}>
       <div className="stack">
@@ -48,9 +52,11 @@ export function ImportDialogs({ state, onConfirm, onCancel }: ImportDialogsProps
           {S.summary({
             scenarios: count(S.scenarios, document.scenarios.length),
             factors: count(S.factors, factorCount),
-            sources: count(S.sources, document.sources.length),
+            sources: count(S.sources, sources.added.length),
           })}
         </p>
+        {sources.renamed.size > 0 && <p>{count(S.sourcesRenamed, sources.renamed.size)}</p>}
+        {sources.alreadyHere.length > 0 && <p>{count(S.sourcesHere, sources.alreadyHere.length)}</p>}
         {state.migratedFrom !== null && <p>{S.migrated({ version: state.migratedFrom })}</p>}
         <table className="preview-table">
           <caption className="visually-hidden">{S.caption}</caption>

@@ -121,6 +121,14 @@ export const panelsText = defineText('panels', {
     scenarios: plural({ one: '{count} scenario', other: '{count} scenarios' }),
     factors: plural({ one: '{count} factor', other: '{count} factors' }),
     sources: plural({ one: '{count} source', other: '{count} sources' }),
+    sourcesHere: plural({
+      one: '{count} source in the file is already here and is not added again.',
+      other: '{count} sources in the file are already here and are not added again.',
+    }),
+    sourcesRenamed: plural({
+      one: '{count} source has the id of a different source here: it is added under a new id, and the file’s citations follow it.',
+      other: '{count} sources have the ids of different sources here: they are added under new ids, and the file’s citations follow them.',
+    }),
     migrated: ({ version }: { version: number }) => `The file uses format version ${version}; it was brought up to date.`,
     caption: 'Scenarios in the file',
     scenario: 'Scenario',

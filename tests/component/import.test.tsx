@@ -1,0 +1,84 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { requestImport, useImportRequest } from '../../src/features/scenarios/importRequest';
+import { renderApp, smallWorkspace } from './renderApp';
+
+beforeAll(() => {
+  // jsdom has no showModal(); the app's dialogs call it to open, and these tests need them open.
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  // The app fetches every panel's code once the page is idle; a short file would end with those
+  // imports in flight, which vitest reports as errors after tearing the environment down.
+  vi.stubGlobal('requestIdleCallback', () => 0);
+  vi.stubGlobal('cancelIdleCallback', () => {});
+});
+
+afterEach(() => useImportRequest.setState({ file: null }));
+
+/** The workspace's one source, exactly as it has it. */
+const report = () => smallWorkspace().sources[0]!;
+
+function fileWith(sources: object[]): File {
+  const document = {
+    format: 'swot-pest-matrix',
+    version: 3,
+    sources,
+    scenarios: [
+      {
+        id: 'theirs',
+        name: 'Theirs',
+        description: '',
+        strategies: [],
+        factors: sources.map((s, index) => ({
+          id: `t${index}`,
+          title: `Their factor ${index}`,
+          note: '',
+          impact: null,
+          tags: [],
+          pest: 'social',
+          swot: 'threats',
+          votes: 0,
+          citations: [{ sourceId: (s as { id: string }).id, locator: 'p. 1', quote: '' }],
+        })),
+      },
+    ],
+  };
+  return new File([JSON.stringify(document)], 'theirs.json', { type: 'application/json' });
+}
+
+async function preview(file: File) {
+  act(() => requestImport(file));
+  return screen.findByRole('dialog', { name: 'Import theirs.json' }, { timeout: 5000 });
+}
+
+describe('the import preview', () => {
+  it('does not count a source the workspace already has as one to add, and the import adds what it said', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    const dialog = await preview(fileWith([report(), { id: 'fresh', title: 'A new study', authors: [], year: 2025, publisher: null, url: null }]));
+    expect(dialog).toHaveTextContent('1 scenario, 2 factors and 1 source will be added as new scenarios.');
+    expect(dialog).toHaveTextContent('1 source in the file is already here and is not added again.');
+    expect(dialog).not.toHaveTextContent('new id');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 scenario' }));
+    await waitFor(() => expect(store.getState().workspace.scenarios).toHaveLength(3));
+    expect(store.getState().workspace.sources.map((s) => s.id)).toEqual(['report', 'fresh']);
+  });
+
+  it('says that a source whose id is taken here by a different one is added under a new id', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    const dialog = await preview(fileWith([{ ...report(), title: 'Another report' }]));
+    expect(dialog).toHaveTextContent('1 scenario, 1 factor and 1 source will be added as new scenarios.');
+    expect(dialog).toHaveTextContent('1 source has the id of a different source here: it is added under a new id, and the file’s citations follow it.');
+    expect(dialog).not.toHaveTextContent('already here');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 scenario' }));
+    await waitFor(() => expect(store.getState().workspace.scenarios).toHaveLength(3));
+    const [, copy] = store.getState().workspace.sources;
+    expect(copy).toMatchObject({ title: 'Another report' });
+    expect(store.getState().workspace.scenarios[2]!.factors[0]!.citations[0]!.sourceId).toBe(copy!.id);
+  });
+});
