@@ -10,3 +10,15 @@ export function largestFitting(max: number, min: number, fits: (size: number) =>
   for (let size = Math.floor(max); size > min; size--) if (fits(size)) return size;
   return min;
 }
+
+/**
+ * Sets the CSS `variable` on `box` to the largest size from `max` down to the smallest title size
+ * at which `fits()` holds, trying each size on the live layout.
+ */
+export function fitSizeVariable(box: HTMLElement, variable: string, max: number, fits: () => boolean): void {
+  const size = largestFitting(max, MIN_TITLE_PX, (candidate) => {
+    box.style.setProperty(variable, `${candidate}px`);
+    return fits();
+  });
+  box.style.setProperty(variable, `${size}px`);
+}

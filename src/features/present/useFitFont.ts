@@ -1,5 +1,5 @@
 import { type RefObject, useLayoutEffect } from 'react';
-import { largestFitting, MIN_TITLE_PX } from './fitFont';
+import { fitSizeVariable, MIN_TITLE_PX } from './fitFont';
 
 const VARIABLE = '--p-fit-title';
 
@@ -18,12 +18,7 @@ export function useFitFont(boxRef: RefObject<HTMLElement | null>, enabled: boole
       box.style.removeProperty(VARIABLE);
       const card = box.querySelector('.card');
       // The theme's size for this screen is the most a title gets; an empty row has nothing to fit.
-      const max = card ? parseFloat(getComputedStyle(card).fontSize) : MIN_TITLE_PX;
-      const size = largestFitting(max, MIN_TITLE_PX, (candidate) => {
-        box.style.setProperty(VARIABLE, `${candidate}px`);
-        return fits();
-      });
-      box.style.setProperty(VARIABLE, `${size}px`);
+      fitSizeVariable(box, VARIABLE, card ? parseFloat(getComputedStyle(card).fontSize) : MIN_TITLE_PX, fits);
     };
     fit();
     // Fitting resizes the lists, which calls back once more and lands on the same size.

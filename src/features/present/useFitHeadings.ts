@@ -1,5 +1,5 @@
 import { type RefObject, useLayoutEffect } from 'react';
-import { largestFitting, MIN_TITLE_PX } from './fitFont';
+import { fitSizeVariable } from './fitFont';
 
 const VARIABLE = '--p-fit-head';
 
@@ -19,11 +19,7 @@ export function useFitHeadings(boxRef: RefObject<HTMLElement | null>, selector: 
       if (headings.length === 0) return;
       const fits = () => headings.every((heading) => heading.scrollWidth <= heading.clientWidth + 0.5);
       if (fits()) return;
-      const size = largestFitting(parseFloat(getComputedStyle(headings[0]!).fontSize), MIN_TITLE_PX, (candidate) => {
-        box.style.setProperty(VARIABLE, `${candidate}px`);
-        return fits();
-      });
-      box.style.setProperty(VARIABLE, `${size}px`);
+      fitSizeVariable(box, VARIABLE, parseFloat(getComputedStyle(headings[0]!).fontSize), fits);
     };
     fit();
     // The box's size is the screen's; a heading's size changes only the rows inside it.
