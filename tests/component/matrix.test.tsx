@@ -61,6 +61,20 @@ describe('the matrix grid', () => {
     await waitFor(() => expect(restored).toHaveFocus());
   });
 
+  it('closing a message from the keyboard puts focus back where it was before the message', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    within(cell('Technological opportunities')).getByRole('button', { name: /^Data centres planned/ }).focus();
+    await user.keyboard('{Delete}');
+    const messages = await screen.findByRole('region', { name: 'Messages' });
+    const before = screen.getByRole('button', { name: 'Add factor to Social threats' });
+    before.focus();
+    within(messages).getByRole('button', { name: 'Dismiss message' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('region', { name: 'Messages' })).not.toBeInTheDocument();
+    await waitFor(() => expect(before).toHaveFocus());
+  });
+
   it('undoes and redoes with the keyboard shortcuts and the toolbar', async () => {
     const user = userEvent.setup();
     const { store } = renderApp();
