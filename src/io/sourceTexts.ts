@@ -28,9 +28,12 @@ const utf8Bytes = (text: string): number => new Blob([text]).size;
 
 /**
  * Texts stored before sizes were counted in UTF-8 hold UTF-16 code units × 2, about twice a Latin
- * text's size; counting again as a record is read (once per load, not per render) corrects them.
+ * text's size; they are counted again as they are read. Only those: encoding every text on every
+ * read cost the Sources panel and the reader a copy of each text (a text of two-byte letters,
+ * whose two sizes agree, is counted again to no effect).
  */
-const withUtf8Size = (record: SourceText): SourceText => ({ ...record, bytes: utf8Bytes(record.text) });
+const withUtf8Size = (record: SourceText): SourceText =>
+  record.bytes === record.text.length * 2 ? { ...record, bytes: utf8Bytes(record.text) } : record;
 
 function classify(error: unknown): { failure: TextStoreFailure; detail: string } {
   const name = (error as { name?: unknown } | null)?.name;
