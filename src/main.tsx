@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
+import { whenQuiet } from './app/whenQuiet';
 import { setLanguage, startLanguage, text, useLanguage } from './i18n/core';
 import { appText } from './i18n/en/app';
 import { browserStorage } from './io/safeStorage';
@@ -41,8 +42,9 @@ function startEditor() {
           </StrictMode>,
         ),
       );
-      // The service worker's code loads only once the matrix is rendered, and registers from there.
-      void import('./app/offline').then(({ registerOffline }) => registerOffline());
+      // The service worker's code loads once the matrix is rendered and the person has paused:
+      // installing it downloads the whole app, which would slow their first moves.
+      whenQuiet(() => void import('./app/offline').then(({ registerOffline }) => registerOffline()));
     })
     .catch((error: unknown) => {
       // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.

@@ -11,6 +11,7 @@ import { usePrint } from '../features/export/usePrint';
 import { useDensity } from '../features/density/density';
 import { preloadable } from './preloadable';
 import { Toolbar } from './Toolbar';
+import { whenQuiet } from './whenQuiet';
 import { useEditorShortcuts } from './useShortcuts';
 import './app.css';
 import { prepareNumberFormat, text } from '../i18n/core';
@@ -32,9 +33,10 @@ const Toasts = preloadable(() => import('../features/feedback/Toasts').then((m) 
 const ImportFlow = preloadable(() => import('../features/scenarios/ImportFlow').then((m) => m.ImportFlow));
 
 /**
- * Once the grid is up and the page idle, fetch what the first click on a card, "+ Add", Import or
- * Present will need. Present mode must open at once: browsers refuse fullscreen to a late request.
- * The first number formatter is built then too (it loads ICU's data).
+ * Once the grid is up and the person has paused (see whenQuiet), fetch in idle periods what the
+ * first click on a card, "+ Add", Import or Present will need, and build the first number
+ * formatter (it loads ICU's data). A panel opened before then loads on the spot; Present mode
+ * still gets full screen, since the click's permission outlasts loading it from this origin.
  */
 function usePreloadPanels(store: AppStore) {
   useEffect(() => {
@@ -66,15 +68,19 @@ function usePreloadPanels(store: AppStore) {
       },
     ];
     const hasIdle = typeof requestIdleCallback === 'function';
-    const later = (run: () => void, first: boolean) => (hasIdle ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, first ? 1500 : 50));
+    const later = (run: () => void) => (hasIdle ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 50));
     const step = () => {
       steps.shift()!();
-      if (steps.length > 0) handle = later(step, false);
+      if (steps.length > 0) handle = later(step);
     };
-    let handle = later(step, true);
+    let handle: number | undefined;
+    const stopWaiting = whenQuiet(() => (handle = later(step)));
     return () => {
-      if (hasIdle) cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+      stopWaiting();
+      if (handle !== undefined) {
+        if (hasIdle) cancelIdleCallback(handle);
+        else window.clearTimeout(handle);
+      }
       stopWatching();
     };
   }, [store]);
