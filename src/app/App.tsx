@@ -19,7 +19,10 @@ import { appText } from '../i18n/en/app';
 
 // Only the grid is needed for the first paint; panels and Present mode load when first opened,
 // which keeps the JavaScript every workshop laptop downloads up front small.
-const PresentMode = preloadable(() => import('../features/present/PresentMode').then((m) => m.default));
+const PresentMode = preloadable(
+  () => import('../features/present/PresentMode').then((m) => m.default),
+  () => <p className="loading">{text(appText).openingPresent}</p>,
+);
 const FactorEditor = preloadable(() => import('../features/editor/FactorEditor').then((m) => m.FactorEditor));
 const StrategyPanel = preloadable(() => import('../features/strategy/StrategyPanel').then((m) => m.StrategyPanel));
 const PickedBar = preloadable(() => import('../features/strategy/PickedBar').then((m) => m.PickedBar));
