@@ -3,7 +3,7 @@ import { LiveRegion } from '../features/feedback/LiveRegion';
 import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { AddFactorForm } from '../features/matrix/MatrixCell';
-import { requestImport, useImportRequest } from '../features/scenarios/importRequest';
+import { prepareImport, requestImport, useImportRequest } from '../features/scenarios/importRequest';
 import type { AppStore } from '../store/appStore';
 import { useApp, useAppStore } from '../store/context';
 import { useReader } from '../features/evidence/useReader';
@@ -124,6 +124,7 @@ export function App() {
       onDragOver={(event) => {
         if (!isFileDrag(event)) return;
         event.preventDefault();
+        if (!dropping) prepareImport();
         setDropping(true);
       }}
       onDragLeave={(event) => {

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useAppStore } from '../../store/context';
 import { ExportMenu } from '../export/ExportMenu';
-import { requestImport } from './importRequest';
+import { prepareImport, requestImport } from './importRequest';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 
@@ -23,7 +23,14 @@ export function TransferButtons() {
         {S.exportAll}
       </button>
       <ExportMenu />
-      <button type="button" onClick={() => input.current?.click()} title={S.importHint}>
+      <button
+        type="button"
+        onClick={() => {
+          prepareImport();
+          input.current?.click();
+        }}
+        title={S.importHint}
+      >
         {S.import}
       </button>
       <input
