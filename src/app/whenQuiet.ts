@@ -16,6 +16,9 @@ export const PAUSE_MS = 1_000;
 /** Offline use must not wait on a person who never pauses, so the wait has an end. */
 export const LONGEST_WAIT_MS = 10_000;
 
+/** For the service worker: a longer pause, since its install takes the machine for over a second. */
+export const OFFLINE_WAIT = { pause: 3_000, longest: 30_000 };
+
 const INPUTS = ['keydown', 'pointerdown', 'pointerup', 'wheel', 'touchstart'] as const;
 
 let lastInputAt = Number.NEGATIVE_INFINITY;
@@ -38,16 +41,16 @@ function listen(): void {
 }
 
 /**
- * Runs `task` once at least SETTLE_MS have passed since this call and PAUSE_MS since the last
- * input, or at LONGEST_WAIT_MS at the latest. Returns a function that cancels it.
+ * Runs `task` once at least SETTLE_MS have passed since this call and `pause` since the last
+ * input, or `longest` after this call at the latest. Returns a function that cancels it.
  */
-export function whenQuiet(task: () => void): () => void {
+export function whenQuiet(task: () => void, { pause = PAUSE_MS, longest = LONGEST_WAIT_MS } = {}): () => void {
   listen();
   const start = performance.now();
   let timer = 0;
   const check = () => {
     const now = performance.now();
-    const due = Math.min(Math.max(start + SETTLE_MS, lastInputAt + PAUSE_MS), start + LONGEST_WAIT_MS);
+    const due = Math.min(Math.max(start + SETTLE_MS, lastInputAt + pause), start + longest);
     if (now >= due) task();
     else timer = window.setTimeout(check, due - now);
   };

@@ -76,6 +76,28 @@ describe('whenQuiet', () => {
     expect(task).toHaveBeenCalledTimes(1);
   });
 
+  it('takes a longer pause and a later deadline when asked', async () => {
+    const { whenQuiet, SETTLE_MS } = await fresh();
+    const task = vi.fn();
+    whenQuiet(task, { pause: 3_000, longest: 30_000 });
+    vi.advanceTimersByTime(SETTLE_MS - 500);
+    press();
+    vi.advanceTimersByTime(2_999);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
+
+    const late = vi.fn();
+    whenQuiet(late, { pause: 3_000, longest: 30_000 });
+    for (let elapsed = 0; elapsed < 29_000; elapsed += 1_000) {
+      press();
+      vi.advanceTimersByTime(1_000);
+    }
+    expect(late).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1_000);
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+
   it('never runs cancelled work', async () => {
     const { whenQuiet, LONGEST_WAIT_MS } = await fresh();
     const task = vi.fn();
