@@ -59,9 +59,11 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     if (blocked) return;
     const status = store.getState().saveStatus;
     if (status.state === 'failed') return;
-    if (hasDrafts()) setStatus({ state: 'typing' });
-    else if (dirty()) setStatus({ state: 'saving' });
-    else if (status.state !== 'saved') setStatus({ state: 'saved', at: Date.now() });
+    // Only a change of state is set: every set runs every subscribed component's selector, and
+    // each edit reaches here once per document update and once per draft.
+    const next = hasDrafts() ? 'typing' : dirty() ? 'saving' : 'saved';
+    if (status.state === next) return;
+    setStatus(next === 'saved' ? { state: 'saved', at: Date.now() } : { state: next });
   };
 
   function block(reason: string): void {
