@@ -7,7 +7,7 @@ import { encodeWorkspace, UNREADABLE_KEY_PREFIX, WORKSPACE_KEY } from '../../src
 import { safeStorage } from '../../src/io/safeStorage';
 import { createActions } from '../../src/store/actions';
 import { type AppStore, createAppStore } from '../../src/store/appStore';
-import { startAutosave } from '../../src/store/autosave';
+import { COMPRESS_FROM_BYTES, SAVE_DELAY_MS, startAutosave } from '../../src/store/autosave';
 import { holdDraft } from '../../src/store/drafts';
 import { cell, cellIds, factor, scenario, workspace } from '../fixtures/builders';
 import { createFakeStorage, type FakeStorage, quotaError } from '../fixtures/fakeStorage';
@@ -151,6 +151,47 @@ describe('autosave', () => {
     vi.advanceTimersByTime(500);
     expect(cellIds((await storedCopyAsync(fake)).content().scenarios[0]!, PS)).toEqual(expect.arrayContaining(['late', 'after']));
     expect(cellIds((await storedCopyAsync(fake)).content().scenarios[0]!, PS)).toHaveLength(48);
+  });
+
+  it('saves a change made while a whole copy is being compressed, with no page hide to rescue it', async () => {
+    const actions = openTab();
+    for (let n = 0; n < 45; n++) {
+      actions.addFactor(PS, { id: `n${n}`, title: `New ${n}` });
+      vi.advanceTimersByTime(400);
+    }
+    vi.advanceTimersByTime(2_100); // the fold starts compressing
+    actions.addFactor(PS, { id: 'late', title: 'Typed during the fold' });
+    await vi.waitFor(() => expect(ownKeys(fake).length).toBeLessThan(10));
+    vi.advanceTimersByTime(1_000);
+    expect(store.getState().saveStatus.state).toBe('saved');
+    expect(cellIds((await storedCopyAsync(fake)).content().scenarios[0]!, PS)).toContain('late');
+  });
+
+  it('compresses a large save before writing it, and keeps changes made meanwhile', async () => {
+    const actions = openTab();
+    const many = Array.from({ length: 2_500 }, (_, n) => ({ id: `big${n}`, title: `Imported factor ${n} with a title long enough to matter` }));
+    for (const f of many.slice(0, 1)) actions.addFactor(PS, f);
+    vi.advanceTimersByTime(500);
+    store.getState().change({
+      ok: true,
+      value: {
+        ...store.getState().workspace,
+        scenarios: store.getState().workspace.scenarios.map((s, i) =>
+          i === 0 ? { ...s, factors: [...s.factors, ...many.slice(1).map((f) => ({ ...s.factors[0]!, ...f }))] } : s,
+        ),
+      },
+    });
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    // Compressing: nothing of the large change is written yet, and a change made now waits its turn.
+    actions.addFactor(PS, { id: 'during', title: 'Added while compressing' });
+    await vi.waitFor(() => expect(ownKeys(fake).some((key) => JSON.parse(fake.data.get(key)!).compression === 'deflate-raw')).toBe(true));
+    vi.advanceTimersByTime(1_000);
+    const stored = cellIds((await storedCopyAsync(fake)).content().scenarios[0]!, PS);
+    expect(stored).toHaveLength(1 + 2_500 + 1);
+    expect(stored).toContain('during');
+    expect(store.getState().saveStatus.state).toBe('saved');
+    const largest = Math.max(...ownKeys(fake).map((key) => fake.data.get(key)!.length));
+    expect(largest).toBeLessThan(COMPRESS_FROM_BYTES);
   });
 
   it('does not stay on "Saving…" when a change is undone before the save', () => {
