@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { prepareNumberFormat } from '../../i18n/core';
 
 /** A file the user chose or dropped, waiting for the import flow, which loads only when there is one. */
 export const useImportRequest = create<{ file: File | null }>(() => ({ file: null }));
@@ -12,7 +13,10 @@ export const requestImport = (file: File): void => useImportRequest.setState({ f
  * another. The messages' code comes too: an import ends with one.
  */
 export const prepareImport = (): void => {
-  void Promise.all([import('./ImportFlow'), import('../../io/importFile'), import('../../app/describeError'), import('../feedback/Toasts')]).catch(() => {
-    // Offline with nothing cached: the import itself says so when it runs.
-  });
+  void Promise.all([import('./ImportFlow'), import('../../io/importFile'), import('../../app/describeError'), import('../feedback/Toasts')])
+    // The preview shows counts of 1,000 and more, whose first formatting loads ICU's data.
+    .then(prepareNumberFormat)
+    .catch(() => {
+      // Offline with nothing cached: the import itself says so when it runs.
+    });
 };
