@@ -94,6 +94,20 @@ describe('words in the chosen language', () => {
     expect(await factors('en', 1)).toBe('1 factor');
   });
 
+  it('a count asked again, in another language or with other words, is worded for that', async () => {
+    const en = text(appText).matrix.factors;
+    await setLanguage('en', false);
+    expect(count(en, 1000)).toBe('1,000 factors');
+    expect(count(en, 1)).toBe('1 factor');
+    await setLanguage('ru', false);
+    // The same message object in another language takes that language's plural forms and digits.
+    expect(count(en, 1000)).toBe('1 000 factors');
+    expect(count(text(appText).matrix.factors, 2)).toBe('2 фактора');
+    expect(count(en, 2, { count: 2 })).toBe('2 factors');
+    await setLanguage('en', false);
+    expect(count(en, 1000)).toBe('1,000 factors');
+  });
+
   it('cells are named in each language, and user content is never translated', async () => {
     const cell = { pest: 'political', swot: 'strengths' } as const;
     expect(cellLabel(cell)).toBe('Political strengths');
