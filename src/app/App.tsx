@@ -4,13 +4,13 @@ import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { AddFactorForm } from '../features/matrix/MatrixCell';
 import { prepareImport, requestImport, useImportRequest } from '../features/scenarios/importRequest';
-import type { AppStore } from '../store/appStore';
 import { useApp, useAppStore } from '../store/context';
 import { useReader } from '../features/evidence/useReader';
 import { usePrint } from '../features/export/usePrint';
 import { useDensity } from '../features/density/density';
 import { preloadable } from './preloadable';
 import { Toolbar } from './Toolbar';
+import { useVerdictWatch } from './useVerdictWatch';
 import { whenQuiet } from './whenQuiet';
 import { useEditorShortcuts } from './useShortcuts';
 import './app.css';
@@ -41,9 +41,8 @@ const ImportFlow = preloadable(() => import('../features/scenarios/ImportFlow').
  * formatter (it loads ICU's data). A panel opened before then loads on the spot; Present mode
  * still gets full screen, since the click's permission outlasts loading it from this origin.
  */
-function usePreloadPanels(store: AppStore) {
+function usePreloadPanels() {
   useEffect(() => {
-    let stopWatching = () => {};
     // Each step in an idle period of its own: as one task they took about 50 ms, and a key
     // pressed just after the page appeared waited for all of it.
     const steps = [
@@ -65,9 +64,6 @@ function usePreloadPanels(store: AppStore) {
         // Exports must work offline after one visit, so their code is fetched (and cached) now.
         void import('../features/export/exportAs');
         void import('../features/export/ExportMenuList');
-        void import('../features/evidence/watchVerdicts').then(({ watchVerdicts }) => {
-          stopWatching = watchVerdicts(store);
-        });
       },
     ];
     const hasIdle = typeof requestIdleCallback === 'function';
@@ -84,9 +80,8 @@ function usePreloadPanels(store: AppStore) {
         if (hasIdle) cancelIdleCallback(handle);
         else window.clearTimeout(handle);
       }
-      stopWatching();
     };
-  }, [store]);
+  }, []);
 }
 
 const isFileDrag = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
@@ -105,7 +100,8 @@ export function App() {
   const [dropping, setDropping] = useState(false);
   const density = useDensity((state) => state.density);
   useEditorShortcuts(store, mode === 'edit');
-  usePreloadPanels(store);
+  usePreloadPanels();
+  useVerdictWatch(store);
 
   if (mode === 'present') {
     return (
