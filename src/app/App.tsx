@@ -36,10 +36,11 @@ const Toasts = preloadable(() => import('../features/feedback/Toasts').then((m) 
 const ImportFlow = preloadable(() => import('../features/scenarios/ImportFlow').then((m) => m.ImportFlow));
 
 /**
- * Once the grid is up and the person has paused (see whenQuiet), fetch in idle periods what the
- * first click on a card, "+ Add", Import or Present will need, and build the first number
- * formatter (it loads ICU's data). A panel opened before then loads on the spot; Present mode
- * still gets full screen, since the click's permission outlasts loading it from this origin.
+ * Fetches ahead of use what the first clicks will need: the add-factor form and the editor at the
+ * first idle moment, the rest (Import, Present, the panels, the exports, and the first number
+ * formatter, which loads ICU's data) in idle periods once the person has paused (see whenQuiet).
+ * A panel opened before then loads on the spot; Present mode still gets full screen, since the
+ * click's permission outlasts loading it from this origin.
  */
 function usePreloadPanels() {
   useEffect(() => {
@@ -48,8 +49,6 @@ function usePreloadPanels() {
     const steps = [
       prepareNumberFormat,
       () => {
-        void AddFactorForm.preload();
-        void FactorEditor.preload();
         void ImportFlow.preload();
         void PresentMode.preload();
         void Toasts.preload();
@@ -72,7 +71,12 @@ function usePreloadPanels() {
       steps.shift()!();
       if (steps.length > 0) handle = later(step);
     };
-    let handle: number | undefined;
+    // The forms one types into straight after opening them come at the first idle moment: keys
+    // typed before a form is there are lost. They are small (4 KB between them).
+    let handle: number | undefined = later(() => {
+      void AddFactorForm.preload();
+      void FactorEditor.preload();
+    });
     const stopWaiting = whenQuiet(() => (handle = later(step)));
     return () => {
       stopWaiting();
