@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitCount } from '../../src/features/present/fit';
+import { countBelow, fitCount } from '../../src/features/present/fit';
 
 /** Bottom edges of items of the given heights stacked with a gap between them. */
 function stack(heights: number[], gap = 4): number[] {
@@ -53,6 +53,30 @@ describe('fitCount', () => {
           expect(bottoms[count]!).toBeGreaterThan(available - reserve + 0.5);
         },
       ),
+    );
+  });
+});
+
+describe('countBelow', () => {
+  it('counts the cards cut off by the bottom edge and those past it', () => {
+    // Bottoms 40, 84, 128, 172: an edge at 100 cuts the third card and hides the fourth.
+    expect(countBelow(stack([40, 40, 40, 40]), 100)).toBe(2);
+  });
+
+  it('counts none once the last card is in view, even by a sub-pixel rounding', () => {
+    expect(countBelow(stack([40, 40, 40, 40]), 172)).toBe(0);
+    expect(countBelow(stack([40, 40, 40, 40]), 171.6)).toBe(0);
+    expect(countBelow([], 0)).toBe(0);
+  });
+
+  it('scrolling down never shows more cards below', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 200 }), { maxLength: 30 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 500 }), (heights, edge, scrolled) => {
+        const bottoms = stack(heights);
+        const below = countBelow(bottoms, edge);
+        expect(countBelow(bottoms, edge + scrolled)).toBeLessThanOrEqual(below);
+        expect(below).toBe(bottoms.filter((bottom) => bottom > edge + 0.5).length);
+      }),
     );
   });
 });

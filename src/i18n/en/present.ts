@@ -12,6 +12,7 @@ export const presentText = defineText('present', {
   zoomedIn: ({ view }: { view: string }) => `Zoomed in: ${view}`,
   /** A full cell's badge: how many are hidden, and the cell's count. */
   more: ({ count, total }: { count: number; total: number }) => `+${count} more of ${total}`,
+  below: ({ count }: { count: number }) => `↓ ${count} more below`,
   nothingRevealedHere: 'Nothing revealed here yet.',
   noFactorsYet: 'No factors yet. Press N to add one.',
   wholeMatrix: 'Whole matrix',

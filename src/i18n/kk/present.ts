@@ -15,6 +15,7 @@ export const present: Translation<typeof presentText> = {
   matrix: ({ name }) => `SWOT және PEST матрицасы: ${name}`,
   zoomedIn: ({ view }) => `Ірі жоспар: ${view}`,
   more: ({ count, total }) => `${total}-ден тағы ${count}`,
+  below: ({ count }) => `↓ төменде тағы ${count}`,
   nothingRevealedHere: 'Мұнда әлі ештеңе ашылмады.',
   noFactorsYet: 'Әзірге фактор жоқ. Қосу үшін N басыңыз.',
   wholeMatrix: 'Бүкіл матрица',

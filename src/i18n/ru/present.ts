@@ -15,6 +15,7 @@ export const present: Translation<typeof presentText> = {
   matrix: ({ name }) => `Матрица SWOT и PEST: ${name}`,
   zoomedIn: ({ view }) => `Крупный план: ${view}`,
   more: ({ count, total }) => `ещё ${count} из ${total}`,
+  below: ({ count }) => `↓ ещё ${count} ниже`,
   nothingRevealedHere: 'Здесь пока ничего не открыто.',
   noFactorsYet: 'Факторов пока нет. Нажмите N, чтобы добавить.',
   wholeMatrix: 'Вся матрица',
