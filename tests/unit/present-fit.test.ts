@@ -63,6 +63,10 @@ describe('countBelow', () => {
     expect(countBelow(stack([40, 40, 40, 40]), 100)).toBe(2);
   });
 
+  it('counts cards laid out in columns, whatever their order', () => {
+    expect(countBelow([100, 300, 150, 250], 200)).toBe(2);
+  });
+
   it('counts none once the last card is in view, even by a sub-pixel rounding', () => {
     expect(countBelow(stack([40, 40, 40, 40]), 172)).toBe(0);
     expect(countBelow(stack([40, 40, 40, 40]), 171.6)).toBe(0);

@@ -19,13 +19,11 @@ export function fitCount(bottoms: readonly number[], available: number, reserve:
 }
 
 /**
- * How many stacked items end below the visible part of a scrolling box: the ones a zoomed panel
- * has cut or not yet shown.
+ * How many items end below the visible part of a scrolling box: the ones a zoomed panel has cut
+ * or not yet shown. Any order: a zoomed cell lays its cards out in columns.
  *
  * @param bottoms each item's bottom edge, in the same coordinates as `visibleBottom`
  */
 export function countBelow(bottoms: readonly number[], visibleBottom: number): number {
-  let below = 0;
-  for (let index = bottoms.length - 1; index >= 0 && bottoms[index]! > visibleBottom + TOLERANCE_PX; index--) below++;
-  return below;
+  return bottoms.filter((bottom) => bottom > visibleBottom + TOLERANCE_PX).length;
 }
