@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { createId, uniqueId } from './ids';
+import { jsonEqual } from './jsonEqual';
 import { LIMITS } from './limits';
 import { migrate } from './migrations';
 import {
@@ -236,8 +237,6 @@ export { serializeDocument, toDocument, workspaceFromDocument } from './exportDo
 
 // ---- import ----
 
-const sameSource = (a: Source, b: Source): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 export interface SourceMerge {
   /** The workspace's sources, then the ones the file adds. */
   sources: Source[];
@@ -263,7 +262,7 @@ export function mergeSources(here: readonly Source[], incoming: readonly Source[
   const renamed = new Map<string, string>();
   for (const source of incoming) {
     const existing = byId.get(source.id);
-    if (existing && sameSource(existing, source)) {
+    if (existing && jsonEqual(existing, source)) {
       alreadyHere.push(source);
       continue;
     }

@@ -395,6 +395,26 @@ describe('mergeSources, which both the import and its preview use', () => {
     expect(merge.sources).toEqual([...here(), ...merge.added]);
   });
 
+  it('counts a source as already here whatever order its keys come in, on either side', () => {
+    const ours = source('same', { title: 'Same work', authors: ['A. Author', 'B. Author'], year: 2024 });
+    const theirs = { url: null, publisher: null, year: 2024, authors: ['A. Author', 'B. Author'], title: 'Same work', id: 'same' };
+    expect(Object.keys(theirs)).not.toEqual(Object.keys(ours));
+    for (const [here, incoming] of [
+      [ours, theirs],
+      [theirs, ours],
+    ]) {
+      const merge = mergeSources([here!], [incoming!]);
+      expect(merge.alreadyHere).toEqual([incoming]);
+      expect(merge.added).toEqual([]);
+      expect(merge.renamed.size).toBe(0);
+      expect(merge.sources).toEqual([here]);
+    }
+    // Authors are a list: the same names in another order are another source.
+    const reordered = mergeSources([ours], [{ ...theirs, authors: ['B. Author', 'A. Author'] }]);
+    expect(reordered.alreadyHere).toEqual([]);
+    expect(reordered.renamed.has('same')).toBe(true);
+  });
+
   it('says what importDocument does: the sources it adds, and the ids it gives the renamed ones', () => {
     const w = workspace([scenario('mine')], here());
     const document = documentOf([scenario('theirs', [factor('f', PS, { citations: [citation('same'), citation('clash'), citation('new')] })])], file());
