@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Workspace } from '../../src/domain/schema';
 import { renderApp, smallWorkspace } from './renderApp';
 
@@ -13,13 +13,6 @@ vi.mock('../../src/io/download', async (original) => ({
     downloads.push({ name, text, type });
   },
 }));
-
-// The app fetches every panel's code once the page is idle; a file this short would end with those
-// imports in flight, which vitest reports as errors after tearing the environment down.
-beforeAll(() => {
-  vi.stubGlobal('requestIdleCallback', () => 0);
-  vi.stubGlobal('cancelIdleCallback', () => {});
-});
 
 function withStrategy(): Workspace {
   const workspace = smallWorkspace();

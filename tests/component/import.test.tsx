@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { requestImport, useImportRequest } from '../../src/features/scenarios/importRequest';
 import { renderApp, smallWorkspace } from './renderApp';
 
@@ -9,10 +9,6 @@ beforeAll(() => {
   HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
   };
-  // The app fetches every panel's code once the page is idle; a short file would end with those
-  // imports in flight, which vitest reports as errors after tearing the environment down.
-  vi.stubGlobal('requestIdleCallback', () => 0);
-  vi.stubGlobal('cancelIdleCallback', () => {});
 });
 
 afterEach(() => useImportRequest.setState({ file: null }));

@@ -1,8 +1,23 @@
 import { render } from '@testing-library/react';
+import { beforeEach, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import type { Workspace } from '../../src/domain/schema';
 import { storeForWorkspace } from '../../src/store/fromWorkspace';
 import { StoreProvider } from '../../src/store/context';
+
+// Once the page is idle the app fetches every panel's code (usePreloadPanels in App); jsdom has no
+// requestIdleCallback, so the app would use its fallback, a timer 1.5 s after the first render. A
+// test file could end with those imports in flight, which vitest reports as errors after tearing
+// the environment down (EnvironmentTeardownError), and a test could pass only because a panel
+// happened to be fetched ahead. So idle callbacks never run in a test file that renders the app
+// (each one imports this module). Not in tests/setup.ts, which the unit tests share: those of
+// start-up wait for the autosave's first write, which waits for the page to be idle too. A test
+// that wants the preloads stubs requestIdleCallback itself, in its own beforeEach or before
+// renderApp; this runs before each test, so that stub ends with its test.
+beforeEach(() => {
+  vi.stubGlobal('requestIdleCallback', () => 0);
+  vi.stubGlobal('cancelIdleCallback', () => {});
+});
 
 /** A small workspace: two scenarios, one source, a few factors in known cells. */
 export function smallWorkspace(): Workspace {
