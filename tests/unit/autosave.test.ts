@@ -71,6 +71,15 @@ function openTab(options: { disabledReason?: string } = {}) {
   return createActions(store);
 }
 
+/** 45 saves, one key each, then the wait after which they are folded: the fold is compressing. */
+function startFoldAfterManySaves(actions: ReturnType<typeof createActions>): void {
+  for (let n = 0; n < 45; n++) {
+    actions.addFactor(PS, { id: `n${n}`, title: `New ${n}` });
+    vi.advanceTimersByTime(400);
+  }
+  vi.advanceTimersByTime(2_100);
+}
+
 /** Another tab, with its own document built from the same start, as a second replica. */
 function otherTab(): MatrixDoc {
   const other = new MatrixDoc();
@@ -138,11 +147,7 @@ describe('autosave', () => {
 
   it('keeps changes made while a whole copy is being compressed, and writes a plain copy at once when the page hides', async () => {
     const actions = openTab();
-    for (let n = 0; n < 45; n++) {
-      actions.addFactor(PS, { id: `n${n}`, title: `New ${n}` });
-      vi.advanceTimersByTime(400);
-    }
-    vi.advanceTimersByTime(2_100); // the fold starts compressing
+    startFoldAfterManySaves(actions);
     actions.addFactor(PS, { id: 'late', title: 'Typed during the fold' });
     window.dispatchEvent(new Event('pagehide'));
     expect(cellIds(storedCopy(fake).content().scenarios[0]!, PS)).toContain('late');
@@ -155,11 +160,7 @@ describe('autosave', () => {
 
   it('saves a change made while a whole copy is being compressed, with no page hide to rescue it', async () => {
     const actions = openTab();
-    for (let n = 0; n < 45; n++) {
-      actions.addFactor(PS, { id: `n${n}`, title: `New ${n}` });
-      vi.advanceTimersByTime(400);
-    }
-    vi.advanceTimersByTime(2_100); // the fold starts compressing
+    startFoldAfterManySaves(actions);
     actions.addFactor(PS, { id: 'late', title: 'Typed during the fold' });
     await vi.waitFor(() => expect(ownKeys(fake).length).toBeLessThan(10));
     vi.advanceTimersByTime(1_000);
