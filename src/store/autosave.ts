@@ -171,13 +171,17 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     deflating = false;
     // Written meanwhile: by a page being hidden, or in a whole copy.
     const stillPending = covered.every((change) => pending.includes(change));
+    let written = true;
     if (!blocked && stillPending) {
       performance.mark('autosave-flush-start');
       const text = deflated ? encodeUpdate(deflated, Date.now(), true) : encodeUpdate(update);
-      if (write(text, 'autosave-write')) pending = pending.filter((change) => !covered.includes(change));
+      written = write(text, 'autosave-write');
+      if (written) pending = pending.filter((change) => !covered.includes(change));
       performance.measure('autosave-flush', 'autosave-flush-start');
     }
-    if (dirty()) schedule();
+    // Changes made meanwhile are saved as usual. A failed write is not tried again on a timer,
+    // as a plain save's is not: the user has been told, and the next change tries again.
+    if (written && dirty()) schedule();
     else showStatus();
   }
 

@@ -13,6 +13,8 @@ import { cell, cellIds, factor, scenario, workspace } from '../fixtures/builders
 import { createFakeStorage, type FakeStorage, quotaError } from '../fixtures/fakeStorage';
 
 const PS = cell('political', 'strengths');
+/** Taken before any test fakes the timers. */
+const realSetTimeout = globalThis.setTimeout;
 const OWN = `${DOC_KEY_PREFIX}tab-own/`;
 const ownKeys = (fake: FakeStorage) => [...fake.data.keys()].filter((key) => key.startsWith(OWN));
 
@@ -78,6 +80,22 @@ function startFoldAfterManySaves(actions: ReturnType<typeof createActions>): voi
     vi.advanceTimersByTime(400);
   }
   vi.advanceTimersByTime(2_100);
+}
+
+/** `count` factors added to the first scenario in one change, as an import adds them: the first by hand, then the rest at once. */
+function addMany(actions: ReturnType<typeof createActions>, count: number): void {
+  const many = Array.from({ length: count }, (_, n) => ({ id: `big${n}`, title: `Imported factor ${n} with a title long enough to matter` }));
+  actions.addFactor(PS, many[0]!);
+  vi.advanceTimersByTime(500);
+  store.getState().change({
+    ok: true,
+    value: {
+      ...store.getState().workspace,
+      scenarios: store.getState().workspace.scenarios.map((s, i) =>
+        i === 0 ? { ...s, factors: [...s.factors, ...many.slice(1).map((f) => ({ ...s.factors[0]!, ...f }))] } : s,
+      ),
+    },
+  });
 }
 
 /** Another tab, with its own document built from the same start, as a second replica. */
@@ -170,18 +188,7 @@ describe('autosave', () => {
 
   it('compresses a large save before writing it, and keeps changes made meanwhile', async () => {
     const actions = openTab();
-    const many = Array.from({ length: 2_500 }, (_, n) => ({ id: `big${n}`, title: `Imported factor ${n} with a title long enough to matter` }));
-    for (const f of many.slice(0, 1)) actions.addFactor(PS, f);
-    vi.advanceTimersByTime(500);
-    store.getState().change({
-      ok: true,
-      value: {
-        ...store.getState().workspace,
-        scenarios: store.getState().workspace.scenarios.map((s, i) =>
-          i === 0 ? { ...s, factors: [...s.factors, ...many.slice(1).map((f) => ({ ...s.factors[0]!, ...f }))] } : s,
-        ),
-      },
-    });
+    addMany(actions, 2_500);
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     // Compressing: nothing of the large change is written yet, and a change made now waits its turn.
     actions.addFactor(PS, { id: 'during', title: 'Added while compressing' });
@@ -193,6 +200,23 @@ describe('autosave', () => {
     expect(store.getState().saveStatus.state).toBe('saved');
     const largest = Math.max(...ownKeys(fake).map((key) => fake.data.get(key)!.length));
     expect(largest).toBeLessThan(COMPRESS_FROM_BYTES);
+  });
+
+  it('a large save that storage refuses is reported, and not tried again on a timer', async () => {
+    const actions = openTab();
+    addMany(actions, 2_500);
+    fake.failWrites(quotaError('chromium')); // from the large save on
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    await vi.waitFor(() => expect(store.getState().saveStatus.state).toBe('failed'));
+    const attempts = fake.writeAttempts;
+    expect(ownKeys(fake)).toHaveLength(1);
+    for (let second = 0; second < 5; second++) {
+      vi.advanceTimersByTime(1_000);
+      // Compression runs on the platform's streams, outside the fake clock: give it real time.
+      await new Promise((resolve) => realSetTimeout(resolve, 100));
+    }
+    expect(fake.writeAttempts).toBe(attempts);
+    expect(store.getState().storageNotice?.kind).toBe('not-saving');
   });
 
   it('does not stay on "Saving…" when a change is undone before the save', () => {
