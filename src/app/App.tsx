@@ -3,7 +3,8 @@ import { LiveRegion } from '../features/feedback/LiveRegion';
 import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { AddFactorForm } from '../features/matrix/MatrixCell';
-import { prepareImport, requestImport, useImportRequest } from '../features/scenarios/importRequest';
+import { ImportFlow, prepareImport, requestImport, useImportRequest } from '../features/scenarios/importRequest';
+import { Toasts } from '../features/feedback/lazyToasts';
 import { useApp, useAppStore } from '../store/context';
 import { useReader } from '../features/evidence/useReader';
 import { usePrint } from '../features/export/usePrint';
@@ -11,7 +12,7 @@ import { useDensity } from '../features/density/density';
 import { preloadable } from './preloadable';
 import { Toolbar } from './Toolbar';
 import { useVerdictWatch } from './useVerdictWatch';
-import { whenQuiet } from './whenQuiet';
+import { whenIdle, whenQuiet } from './whenQuiet';
 import { useEditorShortcuts } from './useShortcuts';
 import './app.css';
 import { prepareNumberFormat, text } from '../i18n/core';
@@ -32,8 +33,6 @@ const PrintReport = preloadable(() => import('../features/export/PrintReport').t
 const Reader = preloadable(() => import('../features/evidence/Reader').then((m) => m.Reader));
 // A storage problem is rare; its banner (and its words) load only when there is one.
 const StorageNoticeBanner = preloadable(() => import('../features/feedback/StorageNoticeBanner').then((m) => m.StorageNoticeBanner));
-const Toasts = preloadable(() => import('../features/feedback/Toasts').then((m) => m.Toasts));
-const ImportFlow = preloadable(() => import('../features/scenarios/ImportFlow').then((m) => m.ImportFlow));
 
 /**
  * Fetches ahead of use what the first clicks will need: the add-factor form and the editor at the
@@ -65,25 +64,21 @@ function usePreloadPanels() {
         void import('../features/export/ExportMenuList');
       },
     ];
-    const hasIdle = typeof requestIdleCallback === 'function';
-    const later = (run: () => void) => (hasIdle ? requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 50));
+    let cancel = () => {};
     const step = () => {
       steps.shift()!();
-      if (steps.length > 0) handle = later(step);
+      if (steps.length > 0) cancel = whenIdle(step);
     };
     // The forms one types into straight after opening them come at the first idle moment: keys
     // typed before a form is there are lost. They are small (4 KB between them).
-    let handle: number | undefined = later(() => {
+    cancel = whenIdle(() => {
       void AddFactorForm.preload();
       void FactorEditor.preload();
     });
-    const stopWaiting = whenQuiet(() => (handle = later(step)));
+    const stopWaiting = whenQuiet(() => (cancel = whenIdle(step)));
     return () => {
       stopWaiting();
-      if (handle !== undefined) {
-        if (hasIdle) cancelIdleCallback(handle);
-        else window.clearTimeout(handle);
-      }
+      cancel();
     };
   }, []);
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../store/appStore';
+import { whenIdle } from './whenQuiet';
 
 /**
  * The cards' quote checks follow the scenario and the attached texts from the first idle moment
@@ -15,12 +16,10 @@ export function useVerdictWatch(store: AppStore): void {
       void import('../features/evidence/watchVerdicts').then(({ watchVerdicts }) => {
         if (!unmounted) stop = watchVerdicts(store);
       });
-    const hasIdle = typeof requestIdleCallback === 'function';
-    const handle = hasIdle ? requestIdleCallback(start, { timeout: 3000 }) : window.setTimeout(start, 50);
+    const cancel = whenIdle(start);
     return () => {
       unmounted = true;
-      if (hasIdle) cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+      cancel();
       stop();
     };
   }, [store]);

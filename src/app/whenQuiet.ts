@@ -57,3 +57,16 @@ export function whenQuiet(task: () => void, { pause = PAUSE_MS, longest = LONGES
   timer = window.setTimeout(check, SETTLE_MS);
   return () => window.clearTimeout(timer);
 }
+
+/**
+ * Runs `task` in the browser's next idle period (3 s at the latest), or shortly where the browser
+ * has no idle callbacks. Returns a function that cancels it.
+ */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 50);
+  return () => window.clearTimeout(handle);
+}

@@ -1,10 +1,15 @@
 import { create } from 'zustand';
+import { preloadable } from '../../app/preloadable';
 import { prepareNumberFormat } from '../../i18n/core';
+import { Toasts } from '../feedback/lazyToasts';
 
 /** A file the user chose or dropped, waiting for the import flow, which loads only when there is one. */
 export const useImportRequest = create<{ file: File | null }>(() => ({ file: null }));
 
 export const requestImport = (file: File): void => useImportRequest.setState({ file });
+
+/** The import's dialogs, loaded when a file is first requested or reached for. */
+export const ImportFlow = preloadable(() => import('./ImportFlow').then((m) => m.ImportFlow));
 
 /**
  * Fetches the import's code as the user reaches for a file (the Import… button, a file dragged
@@ -13,7 +18,7 @@ export const requestImport = (file: File): void => useImportRequest.setState({ f
  * another. The messages' code comes too: an import ends with one.
  */
 export const prepareImport = (): void => {
-  void Promise.all([import('./ImportFlow'), import('../../io/importFile'), import('../../app/describeError'), import('../feedback/Toasts')])
+  void Promise.all([ImportFlow.preload(), import('../../io/importFile'), import('../../app/describeError'), Toasts.preload()])
     // The preview shows counts of 1,000 and more, whose first formatting loads ICU's data.
     .then(prepareNumberFormat)
     .catch(() => {
