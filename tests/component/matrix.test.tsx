@@ -35,6 +35,8 @@ describe('the matrix grid', () => {
     await user.type(input, 'Job losses to automation{Enter}');
     expect(within(cell('Social threats')).getByRole('button', { name: /^Job losses to automation/ })).toBeInTheDocument();
     expect(store.getState().undoDepth).toBe(1);
+    // Back on "+ Add" in the same commit as the new card, not a frame later.
+    expect(screen.getByRole('button', { name: 'Add factor to Social threats' })).toHaveFocus();
   });
 
   it('cancels adding with Escape, leaving the cell as it was', async () => {
@@ -45,6 +47,20 @@ describe('the matrix grid', () => {
     await user.type(await screen.findByRole('textbox', { name: 'New factor in Social threats' }), 'Draft{Escape}');
     expect(screen.queryByRole('textbox', { name: 'New factor in Social threats' })).not.toBeInTheDocument();
     expect(store.getState().workspace).toBe(before);
+    expect(screen.getByRole('button', { name: 'Add factor to Social threats' })).toHaveFocus();
+  });
+
+  it('closes an empty form left for another control, and leaves the focus there', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Add factor to Social threats' }));
+    await screen.findByRole('textbox', { name: 'New factor in Social threats' });
+    const elsewhere = screen.getByRole('button', { name: 'Add factor to Political strengths' });
+    await user.click(elsewhere);
+    expect(screen.queryByRole('textbox', { name: 'New factor in Social threats' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add factor to Social threats' })).not.toHaveFocus();
+    // The click opened the other cell's form, whose field now has the keyboard.
+    expect(await screen.findByRole('textbox', { name: 'New factor in Political strengths' })).toHaveFocus();
   });
 
   it('deletes the focused card with the Delete key and offers Undo in a message', async () => {

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { LIMITS } from '../../domain/limits';
 import { useNewFactorTitle } from './useNewFactorTitle';
@@ -8,26 +7,20 @@ import { appText } from '../../i18n/en/app';
 
 interface AddFactorFormProps {
   cell: Cell;
-  onDone(): void;
+  /** `fromKeyboard`: Enter or Escape closed the form, and the focus goes back to the cell's "+ Add". */
+  onDone(fromKeyboard: boolean): void;
 }
 
 /** A one-line form: Enter saves, Escape cancels, and an empty title is never saved. */
 export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
-  const form = useRef<HTMLFormElement>(null);
-  // Enter and Escape close the form from the keyboard: the focus goes back to the cell's
-  // "+ Add", which replaces the form, rather than to the page. (Leaving the field empty for
-  // somewhere else closes it too, and the focus stays where the user took it.)
-  const closeFromKeyboard = () => {
-    const cellElement = form.current?.closest('section');
-    onDone();
-    requestAnimationFrame(() => cellElement?.querySelector<HTMLElement>('.cell__add')?.focus());
-  };
+  // Leaving the field empty for somewhere else closes it too, and the focus stays where the user took it.
+  const closeFromKeyboard = () => onDone(true);
   const { title, error, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, closeFromKeyboard, closeFromKeyboard);
   const S = text(appText).matrix;
   const label = S.newFactorIn({ cell: cellLabel(cell) });
 
   return (
-    <form ref={form} className="add-form" onSubmit={onSubmit}>
+    <form className="add-form" onSubmit={onSubmit}>
       <input
         className="add-form__input"
         aria-label={label}
@@ -37,7 +30,7 @@ export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
         autoFocus
         onChange={onChange}
         onKeyDown={onKeyDown}
-        onBlur={() => !title.trim() && onDone()}
+        onBlur={() => !title.trim() && onDone(false)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${label}-error` : undefined}
       />

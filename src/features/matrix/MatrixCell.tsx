@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, Suspense, useId, useState } from 'react';
+import { memo, Suspense, useId, useRef, useState } from 'react';
 import { type Cell, SWOT_MARKS } from '../../domain/axes';
 import { inCell } from '../../domain/matrix';
 import type { Factor } from '../../domain/schema';
@@ -58,6 +58,19 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
     useSameItems((state) => selectDiff(state)?.diff.onlyInA.filter((f) => inCell(f, cell)) ?? []),
   );
   const [adding, setAdding] = useState(false);
+  // Enter or Escape in the form hands the focus back to "+ Add", which replaces it, rather than to
+  // the page. It moves as the button mounts, in the same commit, so that the frame showing the new
+  // card shows the focus too, and no work waits for that frame.
+  const focusAddOnMount = useRef(false);
+  const closeForm = (fromKeyboard: boolean) => {
+    focusAddOnMount.current = fromKeyboard;
+    setAdding(false);
+  };
+  const focusIfReturning = (button: HTMLButtonElement | null) => {
+    if (!button || !focusAddOnMount.current) return;
+    focusAddOnMount.current = false;
+    button.focus();
+  };
   const data: DragData & { count: number } = { type: 'cell', cell, count: ids.length };
   const { setNodeRef, isOver } = useDroppable({ id: cellDroppableId(cell), data });
   const label = cellLabel(cell);
@@ -98,10 +111,10 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
       )}
       {adding ? (
         <Suspense fallback={null}>
-          <AddFactorForm cell={cell} onDone={() => setAdding(false)} />
+          <AddFactorForm cell={cell} onDone={closeForm} />
         </Suspense>
       ) : (
-        <button type="button" className="cell__add" aria-label={S.addTo({ cell: label })} onClick={() => setAdding(true)}>
+        <button ref={focusIfReturning} type="button" className="cell__add" aria-label={S.addTo({ cell: label })} onClick={() => setAdding(true)}>
           {S.add}
         </button>
       )}
