@@ -10,6 +10,7 @@ import { useReader } from '../features/evidence/useReader';
 import { usePrint } from '../features/export/usePrint';
 import { useDensity } from '../features/density/density';
 import { preloadable } from './preloadable';
+import { editorLoading, panelLoading } from './PanelLoading';
 import { Toolbar } from './Toolbar';
 import { useVerdictWatch } from './useVerdictWatch';
 import { whenIdle, whenQuiet } from './whenQuiet';
@@ -24,11 +25,11 @@ const PresentMode = preloadable(
   () => import('../features/present/PresentMode').then((m) => m.default),
   () => <p className="loading">{text(appText).openingPresent}</p>,
 );
-const FactorEditor = preloadable(() => import('../features/editor/FactorEditor').then((m) => m.FactorEditor));
-const StrategyPanel = preloadable(() => import('../features/strategy/StrategyPanel').then((m) => m.StrategyPanel));
+const FactorEditor = preloadable(() => import('../features/editor/FactorEditor').then((m) => m.FactorEditor), editorLoading);
+const StrategyPanel = preloadable(() => import('../features/strategy/StrategyPanel').then((m) => m.StrategyPanel), panelLoading);
 const PickedBar = preloadable(() => import('../features/strategy/PickedBar').then((m) => m.PickedBar));
-const ComparePanel = preloadable(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel));
-const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel));
+const ComparePanel = preloadable(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel), panelLoading);
+const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel), panelLoading);
 const PrintReport = preloadable(() => import('../features/export/PrintReport').then((m) => m.PrintReport));
 const Reader = preloadable(() => import('../features/evidence/Reader').then((m) => m.Reader));
 // A storage problem is rare; its banner (and its words) load only when there is one.
@@ -38,8 +39,8 @@ const StorageNoticeBanner = preloadable(() => import('../features/feedback/Stora
  * Fetches ahead of use what the first clicks will need: the add-factor form and the editor at the
  * first idle moment, the rest (Import, Present, the panels, the exports, and the first number
  * formatter, which loads ICU's data) in idle periods once the person has paused (see whenQuiet).
- * A panel opened before then loads on the spot; Present mode still gets full screen, since the
- * click's permission outlasts loading it from this origin.
+ * A panel opened before then loads on the spot, its place shown meanwhile; Present mode still gets
+ * full screen, since the click's permission outlasts loading it from this origin.
  */
 function usePreloadPanels() {
   useEffect(() => {
