@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { cell, openFresh } from './helpers';
+
+// A script found only once another has been parsed costs a round trip on a first visit.
+test('the page lists every script its first paint runs, so none waits for another to be parsed', async ({ page, context }) => {
+  await openFresh(page);
+  // A first visit's HTTP cache is empty; the service worker would answer from its own cache.
+  await context.route('**/*', (route) => route.continue());
+  await page.evaluate(() => navigator.serviceWorker?.getRegistrations().then((all) => Promise.all(all.map((one) => one.unregister()))));
+  await page.reload();
+  await expect(cell(page, 'Political strengths')).toBeVisible();
+  const { listed, loaded } = await page.evaluate(() => {
+    const entry = document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src;
+    const preloads = Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'), (link) => link.href);
+    const painted = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.POSITIVE_INFINITY;
+    const scripts = performance.getEntriesByType('resource').filter((entry) => entry.startTime < painted && new URL(entry.name).pathname.endsWith('.js'));
+    return { listed: [entry, ...preloads], loaded: scripts.map((script) => script.name) };
+  });
+  expect(loaded.length).toBeGreaterThan(1);
+  expect(loaded.filter((url) => !listed.includes(url))).toEqual([]);
+});
