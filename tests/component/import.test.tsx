@@ -1,6 +1,8 @@
+import 'fake-indexeddb/auto';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useSourceTexts } from '../../src/features/evidence/useSourceTexts';
 import { requestImport, useImportRequest } from '../../src/features/scenarios/importRequest';
 import { renderApp, smallWorkspace } from './renderApp';
 
@@ -16,7 +18,7 @@ afterEach(() => useImportRequest.setState({ file: null }));
 /** The workspace's one source, exactly as it has it. */
 const report = () => smallWorkspace().sources[0]!;
 
-function fileWith(sources: object[]): File {
+function fileWith(sources: object[], sourceTexts?: object[]): File {
   const document = {
     format: 'swot-pest-matrix',
     version: 3,
@@ -40,6 +42,7 @@ function fileWith(sources: object[]): File {
         })),
       },
     ],
+    ...(sourceTexts ? { sourceTexts } : {}),
   };
   return new File([JSON.stringify(document)], 'theirs.json', { type: 'application/json' });
 }
@@ -76,5 +79,22 @@ describe('the import preview', () => {
     const [, copy] = store.getState().workspace.sources;
     expect(copy).toMatchObject({ title: 'Another report' });
     expect(store.getState().workspace.scenarios[2]!.factors[0]!.citations[0]!.sourceId).toBe(copy!.id);
+  });
+
+  it('keeps a text already attached here and says so, and attaches the file\'s texts only to sources without one', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    expect(await useSourceTexts.getState().attach('report', 'My own, fuller edition of the report.', 'mine.txt')).toEqual({ ok: true });
+    const fresh = { id: 'fresh-with-text', title: 'A study with its text', authors: [], year: 2025, publisher: null, url: null };
+    const dialog = await preview(fileWith([report(), fresh], [
+      { sourceId: 'report', origin: 'theirs.txt', text: 'Their shorter extract.' },
+      { sourceId: fresh.id, origin: 'study.txt', text: 'The study, in full.' },
+    ]));
+    expect(dialog).toHaveTextContent('1 source text in the file will be attached to its source.');
+    expect(dialog).toHaveTextContent('1 source already has a text here; it is kept, and the file’s text for it is not attached.');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 scenario' }));
+    await waitFor(() => expect(useSourceTexts.getState().texts.get(fresh.id)?.record.text).toBe('The study, in full.'));
+    expect(useSourceTexts.getState().texts.get('report')?.record).toMatchObject({ text: 'My own, fuller edition of the report.', origin: 'mine.txt' });
   });
 });

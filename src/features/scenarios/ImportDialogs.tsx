@@ -45,6 +45,8 @@ export function ImportDialogs({ state, sourcesHere, onConfirm, onCancel }: Impor
   const { document, warnings } = state;
   const factorCount = document.scenarios.reduce((sum, s) => sum + s.factors.length, 0);
   const sources = mergeSources(sourcesHere, document.sources);
+  const texts = document.sourceTexts ?? [];
+  const textsKept = texts.filter((entry) => state.textsHere.has(sources.renamed.get(entry.sourceId) ?? entry.sourceId)).length;
   return (
     <Modal title={S.title({ file: state.fileName })} onClose={onCancel}>
       <div className="stack">
@@ -57,6 +59,8 @@ export function ImportDialogs({ state, sourcesHere, onConfirm, onCancel }: Impor
         </p>
         {sources.renamed.size > 0 && <p>{count(S.sourcesRenamed, sources.renamed.size)}</p>}
         {sources.alreadyHere.length > 0 && <p>{count(S.sourcesHere, sources.alreadyHere.length)}</p>}
+        {texts.length > textsKept && <p>{count(S.textsAttached, texts.length - textsKept)}</p>}
+        {textsKept > 0 && <p>{count(S.textsKept, textsKept)}</p>}
         {state.migratedFrom !== null && <p>{S.migrated({ version: state.migratedFrom })}</p>}
         <table className="preview-table">
           <caption className="visually-hidden">{S.caption}</caption>

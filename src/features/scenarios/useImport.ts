@@ -9,7 +9,26 @@ export type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'failed'; fileName: string; errors: Problem[] }
-  | { step: 'preview'; fileName: string; document: MatrixDocument; warnings: Problem[]; migratedFrom: number | null };
+  | {
+      step: 'preview';
+      fileName: string;
+      document: MatrixDocument;
+      warnings: Problem[];
+      migratedFrom: number | null;
+      /** Sources that have a text attached in this browser, which a text in the file does not replace. */
+      textsHere: ReadonlySet<string>;
+    };
+
+/**
+ * The sources with a text attached here. An import adds and never replaces: a text the analyst
+ * attached (another edition, a fuller extract) would otherwise be swapped for the file's without a
+ * word, outside undo, since texts live beside the document.
+ */
+async function sourcesWithText(): Promise<ReadonlySet<string>> {
+  const { useSourceTexts } = await import('../evidence/useSourceTexts');
+  if (!useSourceTexts.getState().loaded) await useSourceTexts.getState().load();
+  return new Set(useSourceTexts.getState().texts.keys());
+}
 
 /** Import in two steps: read and check the file, then add its scenarios once the user confirms. */
 export function useImport() {
@@ -26,7 +45,8 @@ export function useImport() {
       store.getState().announce(text(appText).transfer.importFailed({ problems: result.errors.map(formatImportProblem).join('; ') }));
       return;
     }
-    setState({ step: 'preview', fileName: file.name, document: result.document, warnings: result.warnings, migratedFrom: result.migratedFrom });
+    const textsHere = result.document.sourceTexts?.length ? await sourcesWithText() : new Set<string>();
+    setState({ step: 'preview', fileName: file.name, document: result.document, warnings: result.warnings, migratedFrom: result.migratedFrom, textsHere });
   }, [store]);
 
   const confirm = useCallback(async (): Promise<void> => {
@@ -42,7 +62,11 @@ export function useImport() {
     // Source texts travel with a file exported "with source texts"; they go to the texts store.
     if (sourceTexts.length > 0) {
       const { useSourceTexts } = await import('../evidence/useSourceTexts');
-      for (const entry of sourceTexts) await useSourceTexts.getState().attach(entry.sourceId, entry.text, entry.origin);
+      // Asked again, not taken from the preview: another tab may have attached one since.
+      const here = await sourcesWithText();
+      for (const entry of sourceTexts) {
+        if (!here.has(entry.sourceId)) await useSourceTexts.getState().attach(entry.sourceId, entry.text, entry.origin);
+      }
     }
   }, [state, store]);
 

@@ -129,6 +129,14 @@ export const panelsText = defineText('panels', {
       one: '{count} source has the id of a different source here: it is added under a new id, and the file’s citations follow it.',
       other: '{count} sources have the ids of different sources here: they are added under new ids, and the file’s citations follow them.',
     }),
+    textsAttached: plural({
+      one: '{count} source text in the file will be attached to its source.',
+      other: '{count} source texts in the file will be attached to their sources.',
+    }),
+    textsKept: plural({
+      one: '{count} source already has a text here; it is kept, and the file’s text for it is not attached.',
+      other: '{count} sources already have a text here; those are kept, and the file’s texts for them are not attached.',
+    }),
     migrated: ({ version }: { version: number }) => `The file uses format version ${version}; it was brought up to date.`,
     caption: 'Scenarios in the file',
     scenario: 'Scenario',
