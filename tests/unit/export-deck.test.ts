@@ -18,6 +18,19 @@ async function slideRuns(deck: Blob): Promise<string[][]> {
   return Promise.all(names.map(async (name) => [...(await zip.file(name)!.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1]!))));
 }
 
+/** Each slide's table rows, each as its cells' text (a cell's runs joined). */
+async function slideTableRows(deck: Blob): Promise<string[][][]> {
+  const zip = await JSZip.loadAsync(await deck.arrayBuffer());
+  const names = Object.keys(zip.files)
+    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+  return Promise.all(names.map(async (name) => {
+    const xml = await zip.file(name)!.async('string');
+    return [...xml.matchAll(/<a:tr\b[\s\S]*?<\/a:tr>/g)].map((row) =>
+      [...row[0].matchAll(/<a:tc\b[\s\S]*?<\/a:tc>/g)].map((cell) => [...cell[0].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('')));
+  }));
+}
+
 const longTitle = (n: number) => `Political factor ${n}: ${'a long description of what is at stake '.repeat(3).trim()}`;
 
 describe('the PowerPoint deck', () => {
@@ -45,5 +58,15 @@ describe('the PowerPoint deck', () => {
     const first = slides.findIndex((runs) => runs.includes('References'));
     expect(slides.length - first).toBeGreaterThan(1);
     for (const runs of slides.slice(first + 1)) expect(runs).toContain('References (continued)');
+  });
+
+  it('says which SWOT part each row is in on every slide, also where a part runs on from the slide before', async () => {
+    const threats = Array.from({ length: 30 }, (_, i) => factor(`t${i}`, cell('political', 'threats'), { title: longTitle(i + 1), impact: 3 }));
+    const tables = await slideTableRows(await scenarioDeck(scenario('threats', threats), [], EN, ENGLISH_DECK_LABELS, '2026-01-01'));
+    const rowSlides = tables.filter((rows) => rows.some((cells) => /Political factor \d+:/.test(cells[1] ?? '')));
+    expect(rowSlides.length).toBeGreaterThan(1);
+    for (const rows of rowSlides) {
+      for (const cells of rows.filter((c) => /Political factor \d+:/.test(c[1] ?? ''))) expect(cells[0]).toMatch(/^T\b/);
+    }
   });
 });

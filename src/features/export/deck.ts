@@ -127,7 +127,9 @@ function rowSlide(deck: PptxGenJS, scenario: Scenario, pest: Pest, labels: Repor
     factors.forEach((factor, index) => {
       rows.push([
         {
-          text: index === 0 ? `${PART[swot].letter}  ${labels.swot[swot]}` : '',
+          // Every row carries at least the letter: pptxgenjs may break the table inside a group, and
+          // a continuation slide that starts mid-group would otherwise name its part by colour only.
+          text: index === 0 ? `${PART[swot].letter}  ${labels.swot[swot]}` : PART[swot].letter,
           options: { bold: true, color: 'FFFFFF', fill: { color: PART[swot].colour }, border: partBorder(swot) },
         },
         { text: `${factor.title}${cite(factor)}`, options: { fill: { color: PART[swot].tint } } },
