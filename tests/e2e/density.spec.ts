@@ -131,3 +131,30 @@ test.describe('at 768×1024', () => {
     });
   }
 });
+
+/** The words of the column headings that the browser has broken across lines. */
+const brokenHeadingWords = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.matrix__col-header > span:last-child')].flatMap((span) => {
+      const node = span.firstChild as Text;
+      return [...node.data.matchAll(/\S+/g)].filter((word) => {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+      }).map((word) => word[0]);
+    }),
+  );
+
+test('beside the Strategy panel at 1280×720 the column headings keep their words whole, in each language', async ({ page }) => {
+  await openFresh(page);
+  for (const [code, strategy] of [['en', 'Strategy'], ['ru', 'Стратегия'], ['kk', 'Стратегия']] as const) {
+    await page.getByRole('combobox', { name: /Language|Язык|Тіл/ }).selectOption(code);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await page.getByRole('button', { name: strategy, exact: true }).click();
+    await expect(page.getByRole('tab').first()).toBeVisible();
+    await expect.poll(() => brokenHeadingWords(page)).toEqual([]);
+    await page.getByRole('button', { name: strategy, exact: true }).click();
+    await expect(page.getByRole('tab')).toHaveCount(0);
+  }
+});
