@@ -158,3 +158,22 @@ test('beside the Strategy panel at 1280×720 the column headings keep their word
     await expect(page.getByRole('tab')).toHaveCount(0);
   }
 });
+
+test('with the Strategy panel and the editor both open at 1280×720 the matrix keeps half the screen', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Strategy', exact: true }).click();
+  const strategy = page.getByRole('complementary', { name: 'Strategy' });
+  await expect(strategy.getByRole('tab').first()).toBeVisible();
+  const [title] = await titlesIn(page, 'Political strengths');
+  await cell(page, 'Political strengths').getByRole('button', { name: title }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit factor' });
+  await expect(editor).toBeVisible();
+  const width = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!.width;
+  // Both panels were 448 px or more wide and left the matrix 30 px columns, a letter a line.
+  expect(await width(page.getByRole('main', { name: 'Matrix' }))).toBeGreaterThanOrEqual(640);
+  for (const name of ['Political strengths', 'Political threats']) expect(await width(cell(page, name))).toBeGreaterThan(100);
+  expect(await width(strategy)).toBeGreaterThanOrEqual(288);
+  expect(await width(editor)).toBeGreaterThanOrEqual(288);
+  // The panels share what is left; nothing goes past the window's edge.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+});
