@@ -72,6 +72,25 @@ test('a phone set to Russian names the cells in Russian', async ({ browser, live
   await expect(olga.locator('body')).not.toContainText('Social threats');
 });
 
+test('in Russian every cell button, count included, fits a 390 px phone without sideways scrolling', async ({ browser, live }) => {
+  const host = await browser.newPage();
+  const joinLink = await startSession(host, live.url);
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, locale: 'ru-RU' });
+  const olga = await context.newPage();
+  await olga.goto(joinLink);
+  await olga.getByLabel('Ваше имя').fill('Ольга');
+  await olga.getByRole('button', { name: 'Присоединиться', exact: true }).click();
+  // "Технологические" is the longest row name of the three languages.
+  const cells = olga.getByRole('button', { name: /^Технологические: / });
+  await expect(cells).toHaveCount(4);
+  for (const cell of await cells.all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+  }
+  // A mobile browser widens its layout to fit content that overflows, then shrinks the page.
+  expect(await olga.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+});
+
 test('a participant edits their own factor from the keyboard: focus goes to the title, and back to Edit after saving or Escape', async ({ browser, live }) => {
   const host = await browser.newPage();
   const joinLink = await startSession(host, live.url);
