@@ -691,3 +691,35 @@ for (const size of SIZES) {
     });
   });
 }
+
+// Russian and Kazakh labels are the longest; 1280×720 is the smallest projector size above.
+for (const { code, help } of [
+  { code: 'ru', help: 'Клавиши' },
+  { code: 'kk', help: 'Пернелер' },
+]) {
+  test(`at 1280×720 in ${code} the shortcut list fits the screen whole, each key a one-line cap`, async ({ page }) => {
+    await openFresh(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption(code);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await page.locator('.toolbar [aria-keyshortcuts="P"]').click();
+    await expect(present(page)).toBeVisible();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: help });
+    await expect(dialog).toBeVisible();
+    // Nothing to scroll: a presenter reading it from across the room has no mouse to hand.
+    const { scrollHeight, clientHeight } = await dialog.evaluate((element) => ({ scrollHeight: element.scrollHeight, clientHeight: element.clientHeight }));
+    expect(scrollHeight).toBeLessThanOrEqual(clientHeight);
+    // A key beside a two- or three-line description stays one line high instead of stretching with it.
+    const heights = await dialog.locator('dt kbd').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+    for (const height of heights) expect(height).toBeLessThanOrEqual(Math.min(...heights) * 1.2);
+    // And no key runs under its description.
+    const overlaps = await dialog.locator('.p-help__row').evaluateAll((rows) =>
+      rows.filter((row) => {
+        const text = row.querySelector('dd')!.getBoundingClientRect().left;
+        return [...row.querySelectorAll('kbd')].some((key) => key.getBoundingClientRect().right > text);
+      }).map((row) => row.textContent),
+    );
+    expect(overlaps).toEqual([]);
+    await screenshot(page, `help-${code}`);
+  });
+}
