@@ -723,3 +723,31 @@ for (const { code, help } of [
     await screenshot(page, `help-${code}`);
   });
 }
+
+test('the card a presenter votes on keeps the focus across quick capture and the timer, so + goes on counting', async ({ page }) => {
+  await openFresh(page);
+  await enterWithP(page);
+  await page.keyboard.press('Tab');
+  const card = present(page).locator('[data-factor-id]:focus');
+  await expect(card).toHaveCount(1);
+  const id = await card.getAttribute('data-factor-id');
+  const focused = present(page).locator(`[data-factor-id="${id}"]`);
+  await page.keyboard.press('+');
+  await expect(focused.locator('.badge--votes')).toHaveText('▲ 1');
+
+  // An idea from the room, then not kept.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('textbox', { name: 'New factor in Political strengths' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(focused).toBeFocused();
+
+  // The timer set between two rounds of votes.
+  await page.keyboard.press('m');
+  await expect(page.getByRole('spinbutton')).toBeFocused();
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(focused).toBeFocused();
+
+  await page.keyboard.press('+');
+  await expect(focused.locator('.badge--votes')).toHaveText('▲ 2');
+});
