@@ -27,4 +27,20 @@ describe('the new scenario dialog', () => {
     expect(created.factors).toEqual(seed.factors);
     expect(created.strategies).toEqual(seed.strategies);
   });
+
+  it('offers a name for the fork, selected, so that typing a name replaces it', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    const before = store.getState().workspace.scenarios.map((scenario) => scenario.id);
+    const current = store.getState().workspace.scenarios.find((scenario) => scenario.id === store.getState().workspace.activeScenarioId)!.name;
+    await user.click(screen.getByRole('button', { name: 'New…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New scenario' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    expect(name).toHaveFocus();
+    expect(name).toHaveValue(`${current} (copy)`);
+    await user.keyboard('Fork A');
+    await user.click(within(dialog).getByRole('button', { name: 'Create scenario' }));
+    const created = store.getState().workspace.scenarios.filter((scenario) => !before.includes(scenario.id));
+    expect(created.map((scenario) => scenario.name)).toEqual(['Fork A']);
+  });
 });

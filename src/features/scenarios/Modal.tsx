@@ -18,7 +18,10 @@ export function Modal({ title, onClose, children, wide }: ModalProps) {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
     // showModal() moves focus to the first control (the close button); start where the dialog's work is.
-    dialog?.querySelector<HTMLElement>('[data-autofocus], input:not([type=radio]), textarea, select')?.focus();
+    const start = dialog?.querySelector<HTMLElement>('[data-autofocus], input:not([type=radio]), textarea, select');
+    start?.focus();
+    // A name offered in the field ("… (copy)") is there to keep or to replace: typing replaces it.
+    if (start instanceof HTMLInputElement && start.type === 'text') start.select();
     return () => dialog?.close?.();
   }, []);
   return (
