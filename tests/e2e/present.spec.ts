@@ -393,6 +393,8 @@ for (const size of SIZES) {
     });
 
     test('the row tour shows each PEST row in turn, every card readable, then the whole matrix again', async ({ page }) => {
+      // It measures every card of every row: 12-20 s on an idle two-core machine, past 30 s on a busy one.
+      test.slow();
       const expected = await editorTitles(page);
       await enterWithP(page);
       const announcer = page.getByTestId('announcer');

@@ -145,6 +145,8 @@ test('a strategy moves between quadrants by keyboard, with words for each step, 
 });
 
 test('the low-confidence filter and significance: the grid shows what needs evidence, sorts by significance, and the panel is axe-clean', async ({ page }) => {
+  // Two axe-core runs over the whole panel: 9-15 s on an idle two-core machine, past 30 s on a busy one.
+  test.slow();
   await page.getByRole('button', { name: 'Strategy', exact: true }).click();
   await panel(page).getByRole('tab', { name: 'IFE / EFE' }).focus();
   await page.keyboard.press('End');
