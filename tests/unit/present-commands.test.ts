@@ -17,7 +17,7 @@ const PW = cell('political', 'weaknesses');
  * Present mode's commands against a real store and a small DOM stand-in for the cell on screen,
  * so that what is checked is what the app does: changes land in the store's history.
  */
-function setup() {
+function setup({ liveRunning = false } = {}) {
   const store = storeForWorkspace(
     workspace([scenario('s', [factor('a', PS, { title: 'Alpha' }), factor('b', PS, { title: 'Beta' }), factor('c', PW, { title: 'Gamma' })])]),
   ).store;
@@ -48,6 +48,7 @@ function setup() {
     toggleFullscreen: async () => false,
     surface: { current: surface },
     notify,
+    liveRunning,
   });
   const run = (...commands: Command[]) => commands.forEach((command) => runCommand(command, context()));
   const votes = () => Object.fromEntries(selectActiveScenario(store.getState()).factors.map((f) => [f.id, f.votes]));
@@ -172,5 +173,30 @@ describe('moving and revealing', () => {
     run('toggleHelp', 'right', 'zoomCell', 'toggleTheme');
     expect(view()).toMatchObject({ zoom: null, theme: 'light', overlay: { kind: 'help' } });
     expect(view().focus).toEqual(PS);
+  });
+});
+
+describe('the join code (J)', () => {
+  it('shows and hides the live session\'s join code, and lets no other key through while it is up', () => {
+    const { run, view, notify } = setup({ liveRunning: true });
+    run('toggleJoin');
+    expect(view().overlay).toEqual({ kind: 'join' });
+    run('right', 'zoomCell', 'toggleHelp');
+    expect(view()).toMatchObject({ zoom: null, focus: PS, overlay: { kind: 'join' } });
+    run('toggleJoin');
+    expect(view().overlay).toBeNull();
+    run('toggleJoin', 'back');
+    expect(view().overlay).toBeNull();
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('says in words that there is no live session, and changes nothing', () => {
+    const { store, run, view, notify } = setup({ liveRunning: false });
+    const before = view();
+    run('toggleJoin');
+    expect(view()).toBe(before);
+    const words = 'No live session is running, so there is no join code to show. Start one in the editor with “Start live session”.';
+    expect(notify).toHaveBeenCalledWith(words);
+    expect(store.getState().announcement.text).toBe(words);
   });
 });

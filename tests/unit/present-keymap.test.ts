@@ -84,6 +84,13 @@ describe('commandFor', () => {
     expect(commandFor(press('q'), browsing)).toBeNull();
   });
 
+  it('shows the live join code with J, on a Latin, Russian or Kazakh layout', () => {
+    expect(commandFor(press('j'), browsing)).toBe('toggleJoin');
+    expect(commandFor(press('J'), revealing)).toBe('toggleJoin');
+    expect(commandFor(press('о', { code: 'KeyJ' }), browsing)).toBe('toggleJoin');
+    expect(commandFor(press('J', { shiftKey: true }), browsing)).toBeNull();
+  });
+
   it('opens help with ?', () => {
     expect(commandFor(press('?', { shiftKey: true }), browsing)).toBe('toggleHelp');
   });

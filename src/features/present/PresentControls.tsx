@@ -6,6 +6,8 @@ import { presentText } from '../../i18n/en/present';
 interface PresentControlsProps {
   name: string;
   timerRunning: boolean;
+  /** A live session runs, so the room has a join code to see. */
+  liveRunning: boolean;
   /** Where the presenter is and which modes are on, in a few words each. */
   status: string[];
   run(command: Command): void;
@@ -17,7 +19,7 @@ interface PresentControlsProps {
  * The scenario, the state and the few buttons a mouse needs. It lies over the bottom edge only
  * while the mouse moves or the keyboard is in it, so the matrix keeps the whole screen.
  */
-export function PresentControls({ name, timerRunning, status, run, onExit }: PresentControlsProps) {
+export function PresentControls({ name, timerRunning, liveRunning, status, run, onExit }: PresentControlsProps) {
   const awake = useAwake(3000);
   const S = text(presentText).controls;
   return (
@@ -54,6 +56,11 @@ export function PresentControls({ name, timerRunning, status, run, onExit }: Pre
         <button type="button" className="p-button" onClick={() => run('toggleStrategy')} aria-keyshortcuts="G">
           {S.strategy}
         </button>
+        {liveRunning && (
+          <button type="button" className="p-button" onClick={() => run('toggleJoin')} aria-keyshortcuts="J">
+            {S.join}
+          </button>
+        )}
         <button type="button" className="p-button" onClick={() => run('toggleHelp')} aria-keyshortcuts="?">
           {S.shortcuts} <kbd aria-hidden="true">?</kbd>
         </button>

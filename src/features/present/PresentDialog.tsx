@@ -4,12 +4,14 @@ interface PresentDialogProps {
   open: boolean;
   onClose(): void;
   labelledBy: string;
+  /** What the dialog is for, read out after its name as the focus moves in. */
+  describedBy?: string;
   className: string;
   children: ReactNode;
 }
 
-/** A modal of Present mode (the help, the strategy): shown while `open`; Escape closes it through `onClose`. */
-export function PresentDialog({ open, onClose, labelledBy, className, children }: PresentDialogProps) {
+/** A modal of Present mode (the help, the strategy, the join code): shown while `open`; Escape closes it through `onClose`. */
+export function PresentDialog({ open, onClose, labelledBy, describedBy, className, children }: PresentDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -24,6 +26,7 @@ export function PresentDialog({ open, onClose, labelledBy, className, children }
       ref={ref}
       className={className}
       aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
       onClose={onClose}
       onCancel={(event) => {
         event.preventDefault();

@@ -3,6 +3,7 @@ import { useActions, useApp, useAppStore, useBoundActions } from '../../store/co
 import { createVoteActions } from '../../store/voteActions';
 import { selectActiveScenario } from '../../store/selectors';
 import { HelpOverlay } from './HelpOverlay';
+import { JoinOverlay } from './JoinOverlay';
 import { StrategyOverlay } from './StrategyOverlay';
 import { OverviewMatrix } from './OverviewMatrix';
 import { PresentControls } from './PresentControls';
@@ -39,6 +40,7 @@ export default function PresentMode() {
   const actions = useMemo(() => ({ ...editing, ...voting }), [editing, voting]);
   const scenario = useApp(selectActiveScenario);
   const liveDown = useLiveStatus((state) => state.running && !state.connected);
+  const liveRunning = useLiveStatus((state) => state.running);
   const [view, dispatch] = useReducer(viewReducer, undefined, () => initialView(preferredTheme()));
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const notify = useCallback((text: string) => setToast((last) => ({ text, seq: (last?.seq ?? 0) + 1 })), []);
@@ -58,7 +60,7 @@ export default function PresentMode() {
     [],
   );
 
-  const run = useCommands({ store, actions, view, dispatch, timer, timerDispatch, toggleFullscreen: fullscreen.toggle, surface, notify });
+  const run = useCommands({ store, actions, view, dispatch, timer, timerDispatch, toggleFullscreen: fullscreen.toggle, surface, notify, liveRunning });
   usePresentKeys(run, view.revealing);
   useFocusFollow(surface, view);
 
@@ -93,6 +95,12 @@ export default function PresentMode() {
       }}
     />
   );
+
+  // A session that could not be resumed leaves no code to show: the overlay goes with it.
+  const joinOpen = view.overlay?.kind === 'join';
+  useEffect(() => {
+    if (joinOpen && !liveRunning) dispatch({ type: 'close' });
+  }, [joinOpen, liveRunning]);
 
   // Said when the live session's connection goes or comes back, not on entering Present mode.
   const wasDown = useRef(liveDown);
@@ -130,10 +138,11 @@ export default function PresentMode() {
       {view.overlay?.kind === 'capture' ? (
         <QuickCapture cell={view.overlay.cell} onDone={onCaptured} />
       ) : (
-        <PresentControls name={scenario.name} timerRunning={isRunning(timer)} status={status} run={run} onExit={() => store.getState().setMode('edit')} />
+        <PresentControls name={scenario.name} timerRunning={isRunning(timer)} liveRunning={liveRunning} status={status} run={run} onExit={() => store.getState().setMode('edit')} />
       )}
       <HelpOverlay open={view.overlay?.kind === 'help'} onClose={closeOverlay} />
       <StrategyOverlay open={view.overlay?.kind === 'strategy'} onClose={closeOverlay} />
+      <JoinOverlay open={joinOpen} live={liveRunning} onClose={closeOverlay} />
     </div>
   );
 }

@@ -26,6 +26,8 @@ export interface CommandContext {
   surface: RefObject<HTMLElement | null>;
   /** Shows a short message on screen for a moment (see PresentToast). */
   notify(text: string): void;
+  /** Whether this tab runs a live session, so there is a join code to show. */
+  liveRunning: boolean;
 }
 
 
@@ -53,9 +55,10 @@ export function runCommand(command: Command, context: CommandContext): void {
     return text(presentText).say.wholeMatrixSoFar({ shown: revealedCount(order, view.revealed), total: order.length });
   };
 
-  // The help list and the strategy are modal: only the keys that close them do anything.
+  // The help list, the strategy and the join code are modal: only the keys that close them do anything.
   if (view.overlay?.kind === 'help' && command !== 'toggleHelp' && command !== 'back') return;
   if (view.overlay?.kind === 'strategy' && command !== 'toggleStrategy' && command !== 'back') return;
+  if (view.overlay?.kind === 'join' && command !== 'toggleJoin' && command !== 'back') return;
 
   switch (command) {
     case 'up':
@@ -206,6 +209,12 @@ export function runCommand(command: Command, context: CommandContext): void {
     }
     case 'toggleStrategy':
       dispatch(view.overlay?.kind === 'strategy' ? { type: 'close' } : { type: 'open', overlay: { kind: 'strategy' } });
+      return;
+    case 'toggleJoin':
+      if (view.overlay?.kind === 'join') return dispatch({ type: 'close' });
+      // Without a session there is no code to show; an empty overlay on the projector would puzzle the room.
+      if (!context.liveRunning) return tell(text(presentText).say.noLiveSession);
+      dispatch({ type: 'open', overlay: { kind: 'join' } });
       return;
     case 'toggleHelp':
       dispatch(view.overlay?.kind === 'help' ? { type: 'close' } : { type: 'open', overlay: { kind: 'help' } });

@@ -31,6 +31,7 @@ export type Command =
   | 'toggleTheme'
   | 'toggleFullscreen'
   | 'toggleStrategy'
+  | 'toggleJoin'
   | 'toggleHelp';
 
 /** The parts of a KeyboardEvent that choose a command; a plain object in tests. */
@@ -90,6 +91,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'toggleTheme', bindings: plain('t') },
   { command: 'toggleFullscreen', bindings: plain('f') },
   { command: 'toggleStrategy', bindings: plain('g') },
+  { command: 'toggleJoin', bindings: plain('j') },
   { command: 'toggleHelp', bindings: [{ key: '?' }] },
 ];
 
@@ -174,6 +176,7 @@ export function helpSections(): readonly { title: string; rows: readonly HelpRow
         { keys: ['T'], label: H.rows.toggleTheme, commands: ['toggleTheme'] },
         { keys: ['F'], label: H.rows.toggleFullscreen, commands: ['toggleFullscreen'] },
         { keys: ['G'], label: H.rows.strategy, commands: ['toggleStrategy'] },
+        { keys: ['J'], label: H.rows.toggleJoin, commands: ['toggleJoin'] },
         { keys: ['?'], label: H.rows.toggleHelp, commands: ['toggleHelp'] },
       ],
     },

@@ -10,7 +10,7 @@ import { presentText } from '../../i18n/en/present';
 export type Zoom = 'cell' | 'row' | 'column' | null;
 export type Theme = 'light' | 'dark';
 /** Things that take the keyboard for a while; only one at a time. */
-export type Overlay = { kind: 'help' } | { kind: 'strategy' } | { kind: 'capture'; cell: Cell } | { kind: 'timer' } | null;
+export type Overlay = { kind: 'help' } | { kind: 'strategy' } | { kind: 'join' } | { kind: 'capture'; cell: Cell } | { kind: 'timer' } | null;
 
 export interface ViewState {
   /** The current cell. A zoom always shows the current cell's cell, row or column. */

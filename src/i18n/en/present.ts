@@ -55,6 +55,7 @@ export const presentText = defineText('present', {
     darkTheme: 'Dark theme',
     lightTheme: 'Light theme',
     noFullscreen: 'The browser did not allow full screen; Present mode goes on in the window.',
+    noLiveSession: 'No live session is running, so there is no join code to show. Start one in the editor with “Start live session”.',
     tourRow: ({ pest, position, total, factors }: { pest: string; position: number; total: number; factors: string }) =>
       `Row ${position} of ${total}: ${pest}, ${factors}. Shift+R goes on, Escape zooms out.`,
     wholeMatrixSoFar: ({ shown, total }: { shown: number; total: number }) => `Whole matrix: ${shown} of ${total} factors revealed so far.`,
@@ -68,6 +69,7 @@ export const presentText = defineText('present', {
     sort: 'Order cell by votes',
     rowTour: 'Row tour',
     strategy: 'Strategy',
+    join: 'Join code',
     clear: 'Clear votes',
     shortcuts: 'Shortcuts',
     exit: 'Exit',
@@ -94,6 +96,12 @@ export const presentText = defineText('present', {
     notYet: 'not complete yet',
     average: 'Average 2.5',
     close: 'Close',
+  },
+  join: {
+    title: 'Join the live session',
+    hint: 'Point a phone camera at the QR code, or open this link:',
+    close: 'Close',
+    loading: 'Loading the join code…',
   },
   help: {
     title: 'Keyboard shortcuts',
@@ -131,6 +139,7 @@ export const presentText = defineText('present', {
       redo: 'Redo',
       toggleTheme: 'Light or dark theme',
       toggleFullscreen: 'Full screen on or off',
+      toggleJoin: 'Show or hide the QR code and link to join the live session',
       toggleHelp: 'Show or hide this list',
     },
     keys: { space: 'Space', shiftSpace: 'Shift+Space' },
