@@ -11,6 +11,9 @@ import { LIVE } from './strings';
 import { useConnectedCount, useRoomState } from './useRoom';
 import './live.css';
 
+// Present mode's join overlay loads it from here, so the host's live code stays one chunk (JoinOverlay.tsx).
+export { JoinCode } from './JoinCode';
+
 type Opening = { step: 'checking' } | { step: 'no-server' } | { step: 'failed'; reason: string } | { step: 'open'; session: HostSession };
 
 /** The facilitator's panel: starts a session on first open, then shows the code, links and controls. */

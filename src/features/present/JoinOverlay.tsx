@@ -5,9 +5,12 @@ import { presentText } from '../../i18n/en/present';
 import { PresentDialog } from './PresentDialog';
 import './join.css';
 
-// The QR encoder and the session live in the live code, which Present mode does not load.
+// The QR encoder and the session live in the live code, which Present mode does not load. It comes
+// through the host panel's module: importing JoinCode on its own split the live code into new
+// chunks (Yjs under another name, lean-qr alone) that the offline worker then precached on every
+// first visit, where it leaves the live chunks to be cached when first used.
 const JoinCode = preloadable(
-  () => import('../live/JoinCode').then((m) => m.JoinCode),
+  () => import('../live/HostPanel').then((m) => m.JoinCode),
   () => <p className="p-join__link" role="status">{text(presentText).join.loading}</p>,
 );
 
