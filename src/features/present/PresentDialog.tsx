@@ -27,7 +27,9 @@ export function PresentDialog({ open, onClose, labelledBy, describedBy, classNam
       className={className}
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
-      onClose={onClose}
+      // The close event comes a task after dialog.close(): by then a key may have opened the next
+      // overlay (Escape, then J), which this late event must not close.
+      onClose={() => open && onClose()}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
