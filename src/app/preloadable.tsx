@@ -6,7 +6,7 @@ import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
  * in the page's first seconds (before the preloads) take 350 ms to preview instead of 50. Until
  * its code is here it shows `whileLoading`, then the component.
  */
-export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>, whileLoading: () => ReactNode = () => null) {
+export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>, whileLoading: (props: P) => ReactNode = () => null) {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () =>
@@ -35,7 +35,7 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     // A chunk that cannot be fetched fails the render, as a lazy component's would.
     if (state.error !== undefined) throw state.error;
     const Component = state.component;
-    return Component ? <Component {...props} /> : whileLoading();
+    return Component ? <Component {...props} /> : whileLoading(props);
   }
   return Object.assign(Preloadable, { preload });
 }

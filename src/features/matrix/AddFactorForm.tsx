@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import type { Cell } from '../../domain/axes';
 import { LIMITS } from '../../domain/limits';
 import { useNewFactorTitle } from './useNewFactorTitle';
+import { forgetTypedEarly, typedEarly } from './typedEarly';
 import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
@@ -15,7 +17,14 @@ interface AddFactorFormProps {
 export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
   // Leaving the field empty for somewhere else closes it too, and the focus stays where the user took it.
   const closeFromKeyboard = () => onDone(true);
-  const { title, error, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, closeFromKeyboard, closeFromKeyboard);
+  const { title, error, submit, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, closeFromKeyboard, closeFromKeyboard, typedEarly(cell).title);
+  // What the field took before this code arrived is taken once (the next form in the cell starts
+  // empty), and an Enter pressed then is carried out now.
+  useEffect(() => {
+    const { entered } = typedEarly(cell);
+    forgetTypedEarly(cell);
+    if (entered) submit();
+  }, []); // once, as the form replaces the field
   const S = text(appText).matrix;
   const label = S.newFactorIn({ cell: cellLabel(cell) });
 

@@ -18,9 +18,10 @@ import { count, text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import { useSameItems } from '../../store/useSameItems';
 import { preloadable } from '../../app/preloadable';
+import { PendingAddForm } from './PendingAddForm';
 
 /** The form opens on a click; its code comes with the page's idle preload (App), or with that click. */
-export const AddFactorForm = preloadable(() => import('./AddFactorForm').then((m) => m.AddFactorForm));
+export const AddFactorForm = preloadable(() => import('./AddFactorForm').then((m) => m.AddFactorForm), PendingAddForm);
 
 interface MatrixCellProps {
   cell: Cell;

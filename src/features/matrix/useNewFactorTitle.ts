@@ -8,19 +8,23 @@ import { appText } from '../../i18n/en/app';
  * The behaviour every "new factor" field shares, in the grid and in Present mode: Enter adds
  * through the store (so it can be undone), an empty title is refused with a message, Escape cancels.
  */
-export function useNewFactorTitle(cell: Cell, onAdded: (factorId: string) => void, onCancel: () => void) {
+export function useNewFactorTitle(cell: Cell, onAdded: (factorId: string) => void, onCancel: () => void, startingTitle = '') {
   const actions = useActions();
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useState(startingTitle);
   const [error, setError] = useState<string | null>(null);
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     if (!title.trim()) {
       setError(text(appText).matrix.titleFirst);
       return;
     }
     const id = actions.addFactor(cell, { title });
     if (id) onAdded(id);
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    submit();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -35,5 +39,5 @@ export function useNewFactorTitle(cell: Cell, onAdded: (factorId: string) => voi
     setError(null);
   }
 
-  return { title, error, onSubmit, onKeyDown, onChange };
+  return { title, error, submit, onSubmit, onKeyDown, onChange };
 }
