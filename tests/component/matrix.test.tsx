@@ -26,8 +26,10 @@ describe('the matrix grid', () => {
     const user = userEvent.setup();
     const { store } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Add factor to Social threats' }));
-    // The form's code loads with the first click when the idle preload has not run yet.
-    const input = await screen.findByRole('textbox', { name: 'New factor in Social threats' });
+    // The form's code loads with the first click when the idle preload has not run yet; until it
+    // is here a plain field stands in (see add-early.test.tsx), so wait for the form's own.
+    const input = await screen.findByPlaceholderText('Factor title');
+    expect(input).toHaveAccessibleName('New factor in Social threats');
     expect(input).toHaveFocus();
     await user.type(input, '   {Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('Type a title first');
@@ -60,7 +62,7 @@ describe('the matrix grid', () => {
     expect(screen.queryByRole('textbox', { name: 'New factor in Social threats' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add factor to Social threats' })).not.toHaveFocus();
     // The click opened the other cell's form, whose field now has the keyboard.
-    expect(await screen.findByRole('textbox', { name: 'New factor in Political strengths' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'New factor in Political strengths' })).toHaveFocus());
   });
 
   it('deletes the focused card with the Delete key and offers Undo in a message', async () => {
