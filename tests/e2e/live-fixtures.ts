@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider } from '@hocuspocus/provider';
 import { type Browser, type BrowserContext, expect, type Page, test as base } from '@playwright/test';
 import * as Y from 'yjs';
 import { type RunningLiveServer, startLiveServer } from '../tools/live-server.mjs';
@@ -63,18 +63,26 @@ export async function startSession(host: Page, url: string): Promise<string> {
 // Node 20 has no WebSocket of its own; the provider takes the server's `ws` package instead.
 const WebSocket: unknown = createRequire(import.meta.url)('ws');
 
-/** A Node client speaking the same provider as the app, to act as a hostile view-only page. */
+/**
+ * A Node client speaking the same provider as the app, to act as a hostile view-only page. It owns
+ * its socket, so destroying it (or a refused login) ends it: a socket left retrying after its test
+ * failed a later test's worker with "WebSocket was closed before the connection was established".
+ */
 export function nodeClient(url: string, name: string, token: string, doc: Y.Doc): Promise<HocuspocusProvider> {
   return new Promise((resolve, reject) => {
-    const provider = new HocuspocusProvider({
-      websocketProvider: new HocuspocusProviderWebsocket({ url: `${url.replace('http', 'ws')}/sync`, WebSocketPolyfill: WebSocket }),
+    const provider: HocuspocusProvider = new HocuspocusProvider({
+      url: `${url.replace('http', 'ws')}/sync`,
+      // Handed on to the socket the provider makes for itself; its type lists only the socket's own options.
+      ...({ WebSocketPolyfill: WebSocket } as object),
       name,
       token,
       document: doc,
       onSynced: () => resolve(provider),
-      onAuthenticationFailed: ({ reason }) => reject(new Error(reason)),
+      onAuthenticationFailed: ({ reason }) => {
+        provider.destroy();
+        reject(new Error(reason));
+      },
     });
-    provider.attach();
   });
 }
 
