@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstScreenScript } from './build/firstScreenScript.mjs';
 import { CONTENT_SECURITY_POLICY, devPolicy, withPolicy } from './server/csp.mjs';
 import { defineConfig } from 'vitest/config';
 
@@ -79,7 +80,7 @@ const contentSecurityPolicy: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), offline, contentSecurityPolicy],
+  plugins: [react(), offline, firstScreenScript(), contentSecurityPolicy],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -5,13 +5,16 @@ import { gzipSync } from 'node:zlib';
 
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+?\.js)["']/g;
 
-/** The entry script of index.html, its modulepreloads, and everything they import statically. */
+/**
+ * Every script index.html loads (the entry module, its modulepreloads, the classic first-screen
+ * script) and everything they import statically.
+ */
 export function firstLoadJs(buildDir) {
   // One spelling of every path, so a file imported from two places is counted once.
   const outDir = resolve(buildDir);
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const queue = [
-    ...[...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]),
   ].map((url) => join(outDir, url.replace(/^\//, '')));
   const files = [];

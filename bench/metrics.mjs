@@ -2,6 +2,7 @@
 
 export const METRICS = [
   'navigation → matrix painted',
+  "navigation → app's matrix ready",
   'keyboard pick up (Space)',
   'keyboard to next cell (→)',
   'keyboard drop (Space)',

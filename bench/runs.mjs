@@ -22,9 +22,11 @@ async function storedFormOf(browser, base, envelopeText) {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, envelopeText]);
     await page.goto(`${base}/`);
     await page.waitForFunction(() => performance.getEntriesByName('autosave-whole-copy', 'measure').length > 0, null, { timeout: STEP_TIMEOUT });
-    const entries = await page.evaluate(() =>
-      Object.keys(localStorage).filter((key) => key.startsWith('swot-pest-matrix/doc/')).map((key) => [key, localStorage.getItem(key)]),
-    );
+    // Leaving the page stores the copy of its first screen that the next visit paints at once
+    // (src/app/firstScreen), once the app has started keeping one.
+    await page.waitForFunction(() => performance.getEntriesByName('first-screen-kept', 'mark').length > 0, null, { timeout: STEP_TIMEOUT });
+    await page.goto(`${base}/__blank`);
+    const entries = await page.evaluate(() => Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]));
     storedForm.set(envelopeText, entries);
     return entries;
   } finally {
@@ -49,9 +51,11 @@ async function openWithStorage(browser, base, entries, expectName) {
   await page.evaluate((pairs) => pairs.forEach(([key, value]) => localStorage.setItem(key, value)), entries);
   await page.goto(`${base}/`);
   const nav = await (await page.waitForFunction(() => window.__benchNav, null, { timeout: STEP_TIMEOUT })).jsonValue();
+  const ready = await (await page.waitForFunction(() => window.__benchNavReady, null, { timeout: STEP_TIMEOUT })).jsonValue();
+  const firstScreen = await page.evaluate(() => window.__benchFirstScreen);
   const label = await page.locator('.matrix').first().getAttribute('aria-label');
   if (!label?.includes(expectName)) throw new Error(`the seeded workspace was not opened (matrix shows "${label}")`);
-  return { context, page, nav };
+  return { context, page, nav, ready, firstScreen };
 }
 
 /** Runs `step`; a failure is listed in `errors` and the run goes on. */
@@ -69,7 +73,9 @@ export async function runSize(browser, base, fixtures, record, errors, warmUp = 
   // One scenario: navigation, then the editing interactions, then an import.
   const single = await openSeeded(browser, base, fixtures.single, fixtures.a.name);
   try {
+    if (!single.firstScreen) errors.push(`${fixtures.size} factors: the page did not paint the copy of its first screen`);
     record('navigation → matrix painted', single.nav);
+    record("navigation → app's matrix ready", single.ready);
     for (let i = 0; i < REPEAT; i++) await safely('keyboard move', () => keyboardMove(single.page, record));
     for (let i = 0; i < REPEAT; i++) await safely('pointer drag', () => pointerDrag(single.page, record));
     for (let i = 0; i < REPEAT; i++) await safely('add factor', () => addFactor(single.page, record));

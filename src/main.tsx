@@ -42,10 +42,11 @@ function startEditor() {
           </StrictMode>,
         ),
       );
-      // The service worker's code loads once the matrix is rendered and the person has paused for
-      // a while: installing it downloads the whole app (about 1.3 s here), and whatever the person
-      // did meanwhile was slowed, e.g. confirming a 5,000-factor import: 330 → 630 ms.
-      whenQuiet(() => void import('./app/offline').then(({ registerOffline }) => registerOffline()), OFFLINE_WAIT);
+      // The service worker and the first screen's copy for the next visit wait until the matrix is
+      // rendered and the person has paused for a while: installing the worker downloads the whole
+      // app (about 1.3 s here), and whatever the person did meanwhile was slowed, e.g. confirming
+      // a 5,000-factor import: 330 → 630 ms.
+      whenQuiet(() => void import('./app/nextVisit').then(({ prepareNextVisit }) => prepareNextVisit(store)), OFFLINE_WAIT);
     })
     .catch((error: unknown) => {
       // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.

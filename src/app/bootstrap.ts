@@ -10,6 +10,7 @@ import { startAutosave } from '../store/autosave';
 import type { StorageNotice } from '../store/types';
 import { startTabSync } from '../sync/tabSync';
 import { text } from '../i18n/core';
+import { TAB_SESSION_KEY } from './firstScreen/keys';
 import { storeText } from '../i18n/en/store';
 
 export interface Started {
@@ -18,13 +19,11 @@ export interface Started {
   stop(): void;
 }
 
-const SESSION_KEY = 'swot-pest-matrix/session';
-
 /** This tab's own choices (which scenario it shows) survive a reload of the tab, and stay in it. */
 const tabSession = (): SafeStorage => safeStorage(() => (typeof window === 'undefined' ? null : window.sessionStorage));
 
 function readSession(session: SafeStorage): { activeScenarioId?: string } {
-  const read = session.read(SESSION_KEY);
+  const read = session.read(TAB_SESSION_KEY);
   try {
     return read.ok && read.value ? (JSON.parse(read.value) as { activeScenarioId?: string }) : {};
   } catch {
@@ -168,7 +167,7 @@ export async function bootstrap(storage: SafeStorage, session: SafeStorage = tab
   const stopTabs = startTabSync(doc.ydoc);
   const stopSession = store.subscribe((state, previous) => {
     if (state.workspace.activeScenarioId !== previous.workspace.activeScenarioId) {
-      session.write(SESSION_KEY, JSON.stringify({ activeScenarioId: state.workspace.activeScenarioId }));
+      session.write(TAB_SESSION_KEY, JSON.stringify({ activeScenarioId: state.workspace.activeScenarioId }));
     }
   });
   return {

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
+import { LIVE_HOST_KEY } from '../../app/firstScreen/keys';
 
 /**
  * Whether this tab runs a live session, for the toolbar button and Present mode. It is in the
  * first load, so it holds only flags; the session itself lives in the lazily loaded hostSession module.
  */
-export const HOST_SESSION_KEY = 'live-host';
+export const HOST_SESSION_KEY = LIVE_HOST_KEY;
 
 // A facilitator who reloads mid-session finds the panel open again; opening it loads the live
 // code, which resumes the same room (hostSession.ts).

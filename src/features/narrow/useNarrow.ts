@@ -1,9 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import { NARROW_QUERY } from '../../app/firstScreen/keys';
 
-/** Below this width the grid gives way to one cell at a time, made for touch. */
-const NARROW = '(max-width: 699.98px)';
-
-const query = typeof window === 'undefined' || !window.matchMedia ? null : window.matchMedia(NARROW);
+const query = typeof window === 'undefined' || !window.matchMedia ? null : window.matchMedia(NARROW_QUERY);
 
 // Every card asks, so the answer is kept here and one listener follows the query: reading
 // `matches` during a render can make the browser bring its style up to date first.
