@@ -726,6 +726,58 @@ for (const { code, help } of [
   });
 }
 
+// 1024×768, an older projector's size: the shortcut list runs past the screen there, and so
+// does the strategy (by a few pixels). ↑ and ↓ move between cells, but not from inside a dialog.
+for (const { key, name } of [
+  { key: '?', name: 'Keyboard shortcuts' },
+  { key: 'g', name: 'Strategy' },
+]) {
+  test(`at 1024×768 ↑ ↓ Home End scroll the “${name}” dialog that runs past the screen, and the cell behind it stays selected`, async ({ page }) => {
+    // An axe pass with the dialog open; on a busy 2-core machine it can take 15 s.
+    test.slow();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await openFresh(page);
+    await enterWithP(page);
+    await page.keyboard.press('ArrowDown');
+    await expect(region(page, 'Economic strengths')).toBeFocused();
+
+    await page.keyboard.press(key);
+    const dialog = page.getByRole('dialog', { name });
+    await expect(dialog).toBeVisible();
+    // Keys scroll smoothly: read the position once it has stopped moving for a few frames (and poll,
+    // in case the scroll had not started yet).
+    const scrollTop = () =>
+      dialog.evaluate(async (element) => {
+        const frame = () => new Promise(requestAnimationFrame);
+        let last = -1;
+        for (let still = 0; still < 5; still = element.scrollTop === last ? still + 1 : 0) {
+          last = element.scrollTop;
+          await frame();
+        }
+        return Math.round(last);
+      });
+    const bottom = await dialog.evaluate((element) => element.scrollHeight - element.clientHeight);
+    expect(bottom, 'the dialog runs past the screen').toBeGreaterThan(0);
+
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(scrollTop).toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await expect.poll(scrollTop).toBe(bottom);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(scrollTop).toBeLessThan(bottom);
+    await page.keyboard.press('Home');
+    await expect.poll(scrollTop).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Nothing moved behind the dialog: it closes onto the same cell, and ↓ moves on from there as before.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(region(page, 'Economic strengths')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(region(page, 'Social strengths')).toBeFocused();
+  });
+}
+
 test('the card a presenter votes on keeps the focus across quick capture and the timer, so + goes on counting', async ({ page }) => {
   await openFresh(page);
   await enterWithP(page);

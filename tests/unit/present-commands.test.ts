@@ -51,10 +51,12 @@ function setup({ liveRunning = false } = {}) {
     liveRunning,
   });
   const run = (...commands: Command[]) => commands.forEach((command) => runCommand(command, context()));
+  /** Whether the command was taken (false: an open dialog ignored it, and its key keeps its default). */
+  const taken = (command: Command) => runCommand(command, context());
   const votes = () => Object.fromEntries(selectActiveScenario(store.getState()).factors.map((f) => [f.id, f.votes]));
   const order = () => selectActiveScenario(store.getState()).factors.filter((f) => f.pest === 'political' && f.swot === 'strengths').map((f) => f.id);
   const focusCard = (id: string) => surface.querySelector<HTMLElement>(`[data-factor-id="${id}"]`)!.focus();
-  return { store, run, votes, order, focusCard, notify, cellEl, view: () => view };
+  return { store, run, taken, votes, order, focusCard, notify, cellEl, view: () => view };
 }
 
 afterEach(() => {
@@ -172,6 +174,25 @@ describe('moving and revealing', () => {
     const { run, view } = setup();
     run('toggleHelp', 'right', 'zoomCell', 'toggleTheme');
     expect(view()).toMatchObject({ zoom: null, theme: 'light', overlay: { kind: 'help' } });
+    expect(view().focus).toEqual(PS);
+  });
+});
+
+describe('keys an open dialog turns down', () => {
+  it('turns down ↑ and ↓ under the help list and the strategy, so they scroll it, and the selection stays put', () => {
+    const { run, taken, view } = setup();
+    run('down');
+    const below = view().focus;
+    expect(below).not.toEqual(PS);
+    for (const open of ['toggleHelp', 'toggleStrategy'] as const) {
+      expect(taken(open)).toBe(true);
+      expect([taken('down'), taken('up'), taken('down')]).toEqual([false, false, false]);
+      expect(view().focus).toEqual(below);
+      expect(taken('back')).toBe(true);
+      expect(view().overlay).toBeNull();
+    }
+    // Closed, they move between cells as before.
+    expect(taken('up')).toBe(true);
     expect(view().focus).toEqual(PS);
   });
 });

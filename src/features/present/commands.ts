@@ -34,8 +34,32 @@ export interface CommandContext {
 const isSortedByVotes = (scenario: Scenario, cell: Cell) =>
   cellFactors(scenario, cell).every((factor, index, all) => index === 0 || all[index - 1]!.votes >= factor.votes);
 
-/** Runs one command of Present mode. Changes to the scenario go through the store's actions, so undo covers them. */
-export function runCommand(command: Command, context: CommandContext): void {
+/** The help list, the strategy and the join code are modal: only the keys that close them do anything. */
+function modalIgnores(command: Command, view: ViewState): boolean {
+  switch (view.overlay?.kind) {
+    case 'help':
+      return command !== 'toggleHelp' && command !== 'back';
+    case 'strategy':
+      return command !== 'toggleStrategy' && command !== 'back';
+    case 'join':
+      return command !== 'toggleJoin' && command !== 'back';
+    default:
+      return false;
+  }
+}
+
+/**
+ * Runs one command of Present mode. Changes to the scenario go through the store's actions, so undo covers them.
+ * Returns false when an open dialog ignores the command: its key then keeps its ordinary meaning
+ * there (↑ ↓ scroll a dialog that runs past the screen), so the key handler leaves it alone.
+ */
+export function runCommand(command: Command, context: CommandContext): boolean {
+  if (modalIgnores(command, context.view)) return false;
+  execute(command, context);
+  return true;
+}
+
+function execute(command: Command, context: CommandContext): void {
   const { store, actions, view, dispatch, timer, timerDispatch } = context;
   const surface = context.surface.current;
   /** For screen readers: what changed, where the screen shows it anyway. */
@@ -54,11 +78,6 @@ export function runCommand(command: Command, context: CommandContext): void {
     const order = revealOrder(scenario().factors);
     return text(presentText).say.wholeMatrixSoFar({ shown: revealedCount(order, view.revealed), total: order.length });
   };
-
-  // The help list, the strategy and the join code are modal: only the keys that close them do anything.
-  if (view.overlay?.kind === 'help' && command !== 'toggleHelp' && command !== 'back') return;
-  if (view.overlay?.kind === 'strategy' && command !== 'toggleStrategy' && command !== 'back') return;
-  if (view.overlay?.kind === 'join' && command !== 'toggleJoin' && command !== 'back') return;
 
   switch (command) {
     case 'up':

@@ -15,8 +15,11 @@ function pressesControl(event: KeyboardEvent): boolean {
   return Boolean(element?.closest?.('button, a[href], summary, [role="button"]'));
 }
 
-/** Sends the keys of the keymap to `run` while Present mode is open. */
-export function usePresentKeys(run: (command: Command) => void, revealing: boolean): void {
+/**
+ * Sends the keys of the keymap to `run` while Present mode is open. A key `run` turns down (an
+ * open dialog ignores it) keeps its default, so ↑ ↓ scroll the dialog instead of doing nothing.
+ */
+export function usePresentKeys(run: (command: Command) => boolean, revealing: boolean): void {
   const latest = useRef({ run, revealing });
   useLayoutEffect(() => {
     latest.current = { run, revealing };
@@ -26,9 +29,7 @@ export function usePresentKeys(run: (command: Command) => void, revealing: boole
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.isComposing || isTyping(event.target) || pressesControl(event)) return;
       const command = commandFor(event, { revealing: latest.current.revealing });
-      if (!command) return;
-      event.preventDefault();
-      latest.current.run(command);
+      if (command && latest.current.run(command)) event.preventDefault();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
