@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { evaluateMatrix } from '../../src/domain/strategy/weighting';
+import { strategyText } from '../../src/i18n/en/strategy';
+import { strategy as kkStrategy } from '../../src/i18n/kk/strategy';
+import { strategy as ruStrategy } from '../../src/i18n/ru/strategy';
 import { announcer, cell, openFresh, storedContent, waitForSave } from './helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -200,6 +203,82 @@ test('Present mode shows the strategy with G: the IFE and EFE totals, the IE cel
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('present-mode')).toBeVisible();
 });
+
+const STRATEGY_WORDS = { en: strategyText, ru: ruStrategy, kk: kkStrategy } as const;
+
+/**
+ * What a reader sees of each rating control's choice, beside the choice itself. A native select
+ * paints its chosen option on one line and cuts what does not fit; text drawn over a transparent
+ * select counts if all of it is inside the control and none of it is clipped.
+ */
+function shownChoices(selects: HTMLSelectElement[]) {
+  return selects.map((select) => {
+    const chosen = select.selectedOptions[0]?.text ?? '';
+    const style = getComputedStyle(select);
+    if (style.opacity !== '0') {
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      // Chromium keeps about 20 px of a closed select for its arrow.
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      return { chosen, shown: context.measureText(chosen).width <= room ? chosen : `cut: ${chosen}` };
+    }
+    const box = select.getBoundingClientRect();
+    const drawn = [...select.parentElement!.children].filter((element): element is HTMLElement => element !== select);
+    const whole = drawn.every((element) => {
+      const rect = element.getBoundingClientRect();
+      const inside = rect.left >= box.left - 1 && rect.right <= box.right + 1 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
+      return inside && element.scrollWidth <= element.clientWidth && element.scrollHeight <= element.clientHeight;
+    });
+    const shown = drawn.map((element) => element.innerText.replace(/\s+/g, ' ').trim()).join(' ');
+    return { chosen, shown: whole ? shown : `cut: ${shown}` };
+  });
+}
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('the rating chosen for each factor reads whole in English, Russian and Kazakh, in full for screen readers too, and the table keeps within the panel', async ({ page }) => {
+      // One axe-core run over the panel, and three languages.
+      test.slow();
+      await page.getByRole('button', { name: 'Strategy', exact: true }).click();
+      for (const language of ['en', 'ru', 'kk'] as const) {
+        const T = STRATEGY_WORDS[language];
+        if (language !== 'en') {
+          // The picker is named in the language it shows.
+          await page.getByRole('combobox', { name: /^(Language|Язык|Тіл)$/ }).selectOption(language);
+          await expect(page.locator('html')).toHaveAttribute('lang', language);
+        }
+        const strategy = page.getByRole('complementary', { name: T.panel.heading });
+        const ratings = strategy.getByRole('combobox', { name: new RegExp(`^${T.weights.ratingOf({ title: '' })}`) });
+        await expect(ratings.first()).toBeVisible();
+        // What a screen reader hears as the control's value: the rating's name in full.
+        const names = new Set<string>([T.weights.notRated, ...Object.values(T.weights.ratingNames), ...Object.values(T.weights.responseNames)]);
+        const choices = await ratings.evaluateAll(shownChoices);
+        expect(choices.length).toBeGreaterThan(0);
+        expect(choices.filter(({ chosen }) => !names.has(chosen))).toEqual([]);
+        // What everyone sees: the same words, none cut.
+        expect(choices.filter(({ chosen, shown }) => shown !== chosen)).toEqual([]);
+
+        // The table stays inside the panel, and the factors keep the widest column.
+        for (const table of await strategy.locator('table').all()) {
+          const layout = await table.evaluate((element) => ({
+            overflow: element.getBoundingClientRect().width - element.parentElement!.clientWidth,
+            columns: [...element.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().width),
+          }));
+          expect(layout.overflow).toBeLessThanOrEqual(0.5);
+          expect(layout.columns[0]).toBe(Math.max(...layout.columns));
+        }
+      }
+      await page.screenshot({ path: `test-results/screenshots/strategy-${size.width}x${size.height}-kk.png` });
+      const results = await new AxeBuilder({ page }).include('.strategy-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+    });
+  });
+}
 
 test('Compare reports the strategies that changed and both IFE/EFE totals', async ({ page }) => {
   await waitForSave(page);

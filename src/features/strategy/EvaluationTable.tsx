@@ -6,7 +6,7 @@ import { strategyText } from '../../i18n/en/strategy';
 import { twoDecimals as two } from '../../i18n/strategyWording';
 import { useBoundActions } from '../../store/context';
 import { createStrategyActions, type StrategyActions } from '../../store/strategyActions';
-import { RatingOptions } from './RatingOptions';
+import { RatingSelect } from './RatingSelect';
 import { WeightInput } from './WeightInput';
 
 function FactorRow({ row, rowScope, actions }: { row: EvaluatedFactor; rowScope: boolean; actions: StrategyActions }) {
@@ -26,14 +26,13 @@ function FactorRow({ row, rowScope, actions }: { row: EvaluatedFactor; rowScope:
         )}
       </td>
       <td>
-        <select
-          aria-label={S.ratingOf({ title: factor.title })}
-          value={row.rating ?? ''}
-          aria-invalid={!row.ratingInBand || undefined}
-          onChange={(event) => actions.setRating(factor.id, event.target.value === '' ? null : Number(event.target.value))}
-        >
-          <RatingOptions swot={factor.swot} rating={row.rating} />
-        </select>
+        <RatingSelect
+          swot={factor.swot}
+          rating={row.rating}
+          label={S.ratingOf({ title: factor.title })}
+          invalid={!row.ratingInBand}
+          onChange={(rating) => actions.setRating(factor.id, rating)}
+        />
       </td>
       <td className="evaluation__score">{row.score === null ? S.notRated : two(row.score)}</td>
     </tr>
