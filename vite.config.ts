@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -57,6 +58,16 @@ const offline = VitePWA({
 // ten small ones, which compresses better and costs fewer requests on the first load.
 const SHELL_MODULES = /node_modules[\\/](react|react-dom|scheduler|valibot)[\\/]|src[\\/](i18n[\\/](core|axes)|domain[\\/](axes|cellLayout|schema|result|matrix|validation|limits|ids))\.tsx?$/;
 
+/**
+ * Yjs's `lib0/logging` is src/doc/yjsLogging.ts, for Yjs only (other lib0 users keep the real one):
+ * the real module pulls about 2.9 KB gzip of lib0 into the first load, for three rare warnings.
+ */
+const yjsLogging: Plugin = {
+  name: 'yjs-logging',
+  enforce: 'pre',
+  resolveId: (source, importer) => (source === 'lib0/logging' && importer && /[\\/]node_modules[\\/]yjs[\\/]/.test(importer) ? fileURLToPath(new URL('./src/doc/yjsLogging.ts', import.meta.url)) : null),
+};
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
 /**
@@ -80,7 +91,7 @@ const contentSecurityPolicy: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), offline, firstScreenScript(), contentSecurityPolicy],
+  plugins: [yjsLogging, react(), offline, firstScreenScript(), contentSecurityPolicy],
   build: {
     target: 'es2022',
     sourcemap: false,
