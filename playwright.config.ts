@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { disableFeaturesSwitch } from './tests/tools/chromiumFeatures.mjs';
 
 // Debian's Chromium when it is there (CI installs it); otherwise Playwright's own browser.
 const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path));
@@ -28,6 +29,7 @@ export default defineConfig({
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        disableFeaturesSwitch,
       ],
     },
   },

@@ -1,5 +1,6 @@
 // What a bench run is asked to do (environment variables) and the constants every part shares.
 import { join } from 'node:path';
+import { disableFeaturesSwitch } from '../tests/tools/chromiumFeatures.mjs';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5)); // fewer than 5 only for a quick look
@@ -11,5 +12,5 @@ export const PROFILE = process.env.BENCH_PROFILE !== '0';
 export const PROFILE_SIZE = Number(process.env.BENCH_PROFILE_SIZE ?? 1000);
 export const VIEWPORT = { width: 1280, height: 720 };
 export const STEP_TIMEOUT = 60_000;
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', disableFeaturesSwitch];
 export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
