@@ -4,6 +4,9 @@ import { evaluateMatrix } from '../../src/domain/strategy/weighting';
 import { strategyText } from '../../src/i18n/en/strategy';
 import { strategy as kkStrategy } from '../../src/i18n/kk/strategy';
 import { strategy as ruStrategy } from '../../src/i18n/ru/strategy';
+import { panelsText } from '../../src/i18n/en/panels';
+import { panels as kkPanels } from '../../src/i18n/kk/panels';
+import { panels as ruPanels } from '../../src/i18n/ru/panels';
 import { announcer, cell, openFresh, storedContent, waitForSave } from './helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -279,6 +282,32 @@ for (const size of [
     });
   });
 }
+
+const EDITOR_HEADING = { en: panelsText.editor.heading, ru: ruPanels.editor.heading, kk: kkPanels.editor.heading } as const;
+
+test('in the factor editor every rating a weakness or a threat can have reads whole in English, Russian and Kazakh', async ({ page }) => {
+  test.slow();
+  // A weakness rates on the strengths' band; a threat on the response band, whose names are longer.
+  for (const cellName of ['Economic weaknesses', 'Political threats']) {
+    await cell(page, cellName).getByRole('listitem').first().getByRole('button').first().click();
+    for (const language of ['en', 'ru', 'kk'] as const) {
+      await page.getByRole('combobox', { name: /^(Language|Язык|Тіл)$/ }).selectOption(language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      const editor = page.getByRole('dialog', { name: EDITOR_HEADING[language] });
+      const rating = editor.getByRole('combobox', { name: STRATEGY_WORDS[language].weights.rating, exact: true });
+      const values = await rating.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+      expect(values.length).toBeGreaterThan(2);
+      for (const value of values) {
+        await rating.selectOption(value);
+        const [choice] = await rating.evaluateAll(shownChoices);
+        expect(choice!.shown).toBe(choice!.chosen);
+      }
+    }
+    await page.screenshot({ path: `test-results/screenshots/editor-rating-${cellName.replace(' ', '-')}-kk.png` });
+    await page.getByRole('combobox', { name: 'Тіл' }).selectOption('en');
+    await page.getByRole('button', { name: panelsText.editor.close }).click();
+  }
+});
 
 test('Compare reports the strategies that changed and both IFE/EFE totals', async ({ page }) => {
   await waitForSave(page);

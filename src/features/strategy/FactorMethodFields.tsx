@@ -2,13 +2,13 @@ import { useId } from 'react';
 import type { Factor } from '../../domain/schema';
 import { factorConfidence } from '../../domain/strategy/confidence';
 import { significance, significanceThresholdOf } from '../../domain/strategy/significance';
-import { matrixOf } from '../../domain/strategy/weighting';
+import { isRatingInBand, matrixOf } from '../../domain/strategy/weighting';
 import { text } from '../../i18n/core';
 import { strategyText } from '../../i18n/en/strategy';
 import { useApp, useBoundActions } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { createStrategyActions } from '../../store/strategyActions';
-import { RatingOptions } from './RatingOptions';
+import { RatingSelect } from './RatingSelect';
 import { WeightInput } from './WeightInput';
 
 /** The strategy methods' fields in the factor editor: likelihood and significance, IFE/EFE weight and rating, and confidence. */
@@ -55,13 +55,14 @@ export function FactorMethodFields({ factor }: { factor: Factor }) {
         </div>
         <div className="field field--grow">
           <label htmlFor={`${id}-rating`}>{W.rating}</label>
-          <select
+          <RatingSelect
             id={`${id}-rating`}
-            value={rating ?? ''}
-            onChange={(event) => actions.setRating(factor.id, event.target.value === '' ? null : Number(event.target.value))}
-          >
-            <RatingOptions swot={factor.swot} rating={rating} />
-          </select>
+            swot={factor.swot}
+            rating={rating}
+            label={W.rating}
+            invalid={rating !== null && !isRatingInBand(factor.swot, rating)}
+            onChange={(next) => actions.setRating(factor.id, next)}
+          />
         </div>
       </div>
       <p className="editor__derived">
