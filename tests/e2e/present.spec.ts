@@ -758,6 +758,8 @@ for (const { key, name } of [
       });
     const bottom = await dialog.evaluate((element) => element.scrollHeight - element.clientHeight);
     expect(bottom, 'the dialog runs past the screen').toBeGreaterThan(0);
+    // The list itself says which keys scroll it.
+    if (key === '?') await expect(dialog.getByRole('definition').filter({ hasText: /^Scroll this list or the strategy/ })).toHaveCount(1);
 
     await page.keyboard.press('ArrowDown');
     await expect.poll(scrollTop).toBeGreaterThan(0);

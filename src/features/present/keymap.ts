@@ -135,6 +135,7 @@ export function helpSections(): readonly { title: string; rows: readonly HelpRow
         { keys: ['Shift+R'], label: H.rows.rowTour, commands: ['rowTour'] },
         { keys: ['C'], label: H.rows.zoomColumn, commands: ['zoomColumn'] },
         { keys: ['Esc'], label: H.rows.back, commands: ['back'] },
+        { keys: ['↑', '↓', 'Home', 'End'], label: H.rows.scrollDialog, commands: [] },
       ],
     },
     {

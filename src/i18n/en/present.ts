@@ -141,6 +141,7 @@ export const presentText = defineText('present', {
       toggleFullscreen: 'Full screen on or off',
       toggleJoin: 'Show or hide the QR code and link to join the live session',
       toggleHelp: 'Show or hide this list',
+      scrollDialog: 'Scroll this list or the strategy',
     },
     keys: { space: 'Space', shiftSpace: 'Shift+Space' },
   },

@@ -141,6 +141,7 @@ export const present: Translation<typeof presentText> = {
       toggleFullscreen: 'Толық экранды қосу не өшіру',
       toggleJoin: 'Тікелей сессияға қосылудың QR-коды мен сілтемесін көрсету не жасыру',
       toggleHelp: 'Осы тізімді көрсету не жасыру',
+      scrollDialog: 'Осы тізімді не стратегияны айналдыру',
     },
     keys: { space: 'Бос орын', shiftSpace: 'Shift+Бос орын' },
   },

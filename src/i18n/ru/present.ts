@@ -141,6 +141,7 @@ export const present: Translation<typeof presentText> = {
       toggleFullscreen: 'Полный экран вкл./выкл.',
       toggleJoin: 'QR-код и ссылка для входа',
       toggleHelp: 'Показать или скрыть этот список',
+      scrollDialog: 'Прокрутить этот список или стратегию',
     },
     keys: { space: 'Пробел', shiftSpace: 'Shift+Пробел' },
   },
