@@ -6,6 +6,8 @@ import type { Workspace } from '../domain/schema';
 import type { DragPreview, EditorTarget, Mode, Panel, SaveStatus, StorageNotice, Toast } from './types';
 import { text } from '../i18n/core';
 import { storeText } from '../i18n/en/store';
+import { historyWords } from '../i18n/stepWording';
+import { summarizeChange } from '../domain/changeSummary';
 
 /**
  * One store per tab. `workspace` is a read-only view of the shared document plus this tab's
@@ -110,15 +112,18 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
         if (wanted !== get().workspace.activeScenarioId && hasScenario(doc.content(), wanted)) get().setActiveScenario(wanted);
         return true;
       },
+      // Each says which step it took back or made again, since the change may be out of sight.
       undo() {
         if (!doc.undoManager.canUndo()) return get().announce(text(storeText).nothingToUndo);
+        const withStep = doc.content();
         doc.undoManager.undo();
-        get().announce(text(storeText).undone);
+        get().announce(historyWords('undo', summarizeChange(doc.content(), withStep)));
       },
       redo() {
         if (!doc.undoManager.canRedo()) return get().announce(text(storeText).nothingToRedo);
+        const without = doc.content();
         doc.undoManager.redo();
-        get().announce(text(storeText).redone);
+        get().announce(historyWords('redo', summarizeChange(without, doc.content())));
       },
       setActiveScenario(scenarioId, announcement) {
         if (!hasScenario(doc.content(), scenarioId)) return;

@@ -127,6 +127,8 @@ test('a card dragged with the mouse lands where the pointer is, whichever way th
     await expect.poll(() => titlesIn(page, target)).toEqual(expected);
     await page.keyboard.press('Control+z');
     await expect.poll(() => titlesIn(page, target)).toEqual(titles);
+    // A screen reader hears which step undo took back, not just "Undone".
+    await expect(announcer(page)).toHaveText(`Undone: moving "${moved}" to ${target}`);
   }
 });
 
@@ -199,8 +201,10 @@ test('edits a factor, deletes it with an Undo toast, and undoes and redoes from 
   await page.locator('body').click({ position: { x: 5, y: 700 } });
   await page.keyboard.press('Control+z'); // undo the restore
   await expect.poll(() => titlesIn(page, name)).not.toContain('Edited title');
+  await expect(announcer(page)).toHaveText(`Undone: adding "Edited title" to ${name}`);
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(() => titlesIn(page, name)).toContain('Edited title');
+  await expect(announcer(page)).toHaveText(`Redone: adding "Edited title" to ${name}`);
   await page.keyboard.press('Control+y');
   const toolbarUndo = page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' });
   for (let i = 0; i < 5; i++) await toolbarUndo.click();

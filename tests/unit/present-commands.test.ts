@@ -72,9 +72,10 @@ describe('voting commands', () => {
     expect(store.getState().undoDepth).toBe(3);
     run('undo');
     expect(votes().b).toBe(2);
+    expect(store.getState().announcement.text).toBe('Undone: a vote on "Beta"');
     run('redo');
     expect(votes().b).toBe(1);
-    expect(store.getState().announcement.text).toBe('Redone');
+    expect(store.getState().announcement.text).toBe('Redone: a vote on "Beta"');
   });
 
   it('asks for a card, and changes nothing, when no card has the focus', () => {
