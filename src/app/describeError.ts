@@ -44,7 +44,9 @@ export function describeImportProblem({ detail }: Problem): string {
   const S = text(errorsText).errors;
   switch (detail.code) {
     case 'not-json':
-      return P.notJson({ detail: detail.detail });
+      // The browser's own words for it are English whatever the page's language: say where instead.
+      if (detail.where === 'end') return P.notJsonCut;
+      return detail.where ? P.notJsonAt(detail.where) : P.notJson;
     case 'not-an-object':
       return P.notAnObject;
     case 'not-this-format':

@@ -17,7 +17,7 @@ import { describeIssue, issuePath, lastKey, problemOf } from './validation';
 
 /** What is wrong with an imported file, as a code with its details: the interface words it in the reader's language. */
 export type ProblemDetail =
-  | { code: 'not-json'; detail: string }
+  | { code: 'not-json'; detail: string; where: JsonErrorLocation }
   | { code: 'not-an-object' }
   | { code: 'not-this-format'; format: string }
   | { code: 'too-many-factors'; count: number; limit: number }
@@ -176,6 +176,23 @@ function crossCheck(document: MatrixDocument): { errors: Problem[]; warnings: Pr
   return { errors, warnings, document: { ...document, scenarios } };
 }
 
+/** Where a text stops being JSON: a line and column (from 1), its end, or unknown. */
+export type JsonErrorLocation = { line: number; column: number } | 'end' | null;
+
+/**
+ * Where JSON.parse gave up, from its message ("… in JSON at position 37", "Unexpected end of JSON
+ * input"), so that every language can say it in its own words rather than the browser's English.
+ */
+export function jsonErrorLocation(text: string, message: string): JsonErrorLocation {
+  if (/end of JSON input/i.test(message)) return 'end';
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return null;
+  const at = Math.min(Number(position[1]), text.length);
+  if (at >= text.length) return 'end';
+  const before = text.slice(0, at);
+  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
+
 /** Reads a document from text: the one gate that stored data and imported files pass through. */
 export function parseDocument(text: string): ParseResult {
   let raw: unknown;
@@ -183,7 +200,9 @@ export function parseDocument(text: string): ParseResult {
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'parse error';
-    return failure('$', `is not valid JSON (${detail})`, { code: 'not-json', detail });
+    const where = jsonErrorLocation(text, detail);
+    const message = where === 'end' ? 'is not valid JSON: the text is cut off' : where ? `is not valid JSON (line ${where.line}, column ${where.column})` : 'is not valid JSON';
+    return failure('$', message, { code: 'not-json', detail, where });
   }
   return readDocument(raw);
 }

@@ -52,13 +52,30 @@ describe('an imported file’s problems', () => {
     expect(describeImportProblem(problem!)).toBe('«атауы» өрісі бос болмауы керек');
   });
 
+  it('text that is not JSON: where it breaks, in each language, never the browser’s English', async () => {
+    const cut = problemsOf(parseDocument('{"format": "swot-pest-matrix", "versi'));
+    const broken = problemsOf(parseDocument('{"format": "swot-pest-matrix",\n  "version" 3}'));
+    const notAtAll = problemsOf(parseDocument('format: swot-pest-matrix'));
+    expect([cut, broken, notAtAll].map((found) => found.map(describeImportProblem))).toEqual([
+      ['is not valid JSON: the text is cut off'],
+      ['is not valid JSON (line 2, column 13)'],
+      ['is not valid JSON'],
+    ]);
+    await setLanguage('ru', false);
+    expect(describeImportProblem(cut[0]!)).toBe('не является корректным JSON: текст обрывается');
+    expect(describeImportProblem(broken[0]!)).toBe('не является корректным JSON (строка 2, столбец 13)');
+    await setLanguage('kk', false);
+    expect(describeImportProblem(cut[0]!)).toBe('жарамды JSON емес: мәтін үзіліп қалған');
+    expect(describeImportProblem(broken[0]!)).toBe('жарамды JSON емес (2-жол, 13-баған)');
+  });
+
   it.each(CASES)('%s: in Russian and Kazakh, no English words are left', async (_name, problems) => {
     const found = problems();
     for (const language of ['ru', 'kk'] as const) {
       await setLanguage(language, false);
       for (const problem of found) {
         const words = describeImportProblem(problem);
-        // Quoted ids, keys, JSON and the engine's own parse message are the file's, not ours.
+        // Quoted ids, keys and JSON are the file's, not ours.
         const ours = words.replace(/«[^»]*»|"[^"]*"|\([^)]*\)|SWOT\/PEST|JSON|sources/g, '');
         expect(ours, `${language}: ${words}`).not.toMatch(/[a-z]{3,}/i);
       }

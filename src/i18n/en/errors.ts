@@ -73,7 +73,9 @@ export const errorsText = defineText('errors', {
   },
   /** What is wrong with an imported file, after the path of the value concerned. */
   importProblems: {
-    notJson: ({ detail }: { detail: string }) => `is not valid JSON (${detail})`,
+    notJson: 'is not valid JSON',
+    notJsonAt: ({ line, column }: { line: number; column: number }) => `is not valid JSON (line ${line}, column ${column})`,
+    notJsonCut: 'is not valid JSON: the text is cut off',
     notAnObject: 'should be a JSON object',
     notThisFormat: ({ format }: { format: string }) => `should be "${format}"; this does not look like a SWOT/PEST matrix file`,
     tooManyFactors: ({ count, limit }: { count: number; limit: number }) => `hold ${count} factors; the limit is ${limit}`,

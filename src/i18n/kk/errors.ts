@@ -69,7 +69,9 @@ export const errors: Translation<typeof errorsText> = {
     },
   },
   importProblems: {
-    notJson: ({ detail }) => `жарамды JSON емес (${detail})`,
+    notJson: 'жарамды JSON емес',
+    notJsonAt: ({ line, column }) => `жарамды JSON емес (${line}-жол, ${column}-баған)`,
+    notJsonCut: 'жарамды JSON емес: мәтін үзіліп қалған',
     notAnObject: 'JSON нысаны болуы керек',
     notThisFormat: ({ format }) => `«${format}» болуы керек; бұл SWOT/PEST матрицасының файлына ұқсамайды`,
     tooManyFactors: ({ count, limit }) => `фактор саны: ${count}; шегі — ${limit}`,

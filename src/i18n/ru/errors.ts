@@ -69,7 +69,9 @@ export const errors: Translation<typeof errorsText> = {
     },
   },
   importProblems: {
-    notJson: ({ detail }) => `не является корректным JSON (${detail})`,
+    notJson: 'не является корректным JSON',
+    notJsonAt: ({ line, column }) => `не является корректным JSON (строка ${line}, столбец ${column})`,
+    notJsonCut: 'не является корректным JSON: текст обрывается',
     notAnObject: 'должно быть объектом JSON',
     notThisFormat: ({ format }) => `должно быть «${format}»; это не похоже на файл матрицы SWOT/PEST`,
     tooManyFactors: ({ count, limit }) => `содержат факторов: ${count}; предел — ${limit}`,
