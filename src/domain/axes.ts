@@ -57,6 +57,8 @@ export function parseCellKey(key: string): Cell | null {
 }
 
 export const sameCell = (a: Cell, b: Cell): boolean => a.pest === b.pest && a.swot === b.swot;
+/** The cell of anything placed in one (a factor), as a cell alone. */
+export const cellOf = (placed: Cell): Cell => ({ pest: placed.pest, swot: placed.swot });
 
 /** "Political strengths": row then column, the cell's accessible name. */
 export const cellLabel = (cell: Cell): string =>

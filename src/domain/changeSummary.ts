@@ -1,4 +1,4 @@
-import { type Cell, sameCell } from './axes';
+import { type Cell, cellOf, sameCell } from './axes';
 import type { Factor, Scenario, Workspace } from './schema';
 
 type Content = Pick<Workspace, 'sources' | 'scenarios'>;
@@ -38,10 +38,11 @@ export function summarizeChange(without: Content, withStep: Content): ChangeSumm
     const summaries = withStep.scenarios.flatMap((scenario) => {
       const old = before.get(scenario.id)!;
       const summary = old === scenario ? null : summarizeScenarioChange(old, scenario);
-      return summary ? [{ summary, factors: countOf(factorChanges(old.factors, scenario.factors)) }] : [];
+      return summary ? [{ summary, old, scenario }] : [];
     });
     if (summaries.length === 1) return summaries[0]!.summary;
-    const count = summaries.reduce((sum, { factors }) => sum + factors, 0);
+    // Rare (one step across scenarios): only then are the factor changes counted a second time.
+    const count = summaries.reduce((sum, { old, scenario }) => sum + countOf(factorChanges(old.factors, scenario.factors)), 0);
     if (summaries.length > 1) return count > 0 ? { kind: 'factors', count } : summaries[0]!.summary;
   }
   const sourcesSame = without.sources === withStep.sources || JSON.stringify(without.sources) === JSON.stringify(withStep.sources);
@@ -78,7 +79,6 @@ function changedFields(a: Factor, b: Factor): string[] {
   return [...fields].filter((field) => value(a, field) !== value(b, field) && JSON.stringify(value(a, field)) !== JSON.stringify(value(b, field)));
 }
 const countOf = (changes: FactorChanges) => changes.added.length + changes.deleted.length + changes.changed.length;
-const cellOf = (factor: Factor): Cell => ({ pest: factor.pest, swot: factor.swot });
 
 function summarizeScenarioChange(without: Scenario, withStep: Scenario): ChangeSummary | null {
   if (without.factors !== withStep.factors) {

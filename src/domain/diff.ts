@@ -1,4 +1,4 @@
-import { type Cell, cellKey, type CellKey, sameCell, type TowsQuadrant } from './axes';
+import { type Cell, cellKey, type CellKey, cellOf, sameCell, type TowsQuadrant } from './axes';
 import type { EvaluationMatrix } from './result';
 import type { Factor, Scenario, Strategy } from './schema';
 import { evaluateMatrix } from './strategy/weighting';
@@ -34,7 +34,6 @@ export interface ScenarioDiff {
 
 export type DiffMark = 'added' | 'removed' | 'moved' | 'edited';
 
-const cellOf = (factor: Factor): Cell => ({ pest: factor.pest, swot: factor.swot });
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** Factors are paired by id: a forked scenario keeps the ids of the one it came from. */
