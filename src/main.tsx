@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
+import { APP_SHOWN_EVENT, type AppShown } from './app/firstScreen/keys';
 import { OFFLINE_WAIT, whenQuiet } from './app/whenQuiet';
 import { setLanguage, startLanguage, text, useLanguage } from './i18n/core';
 import { appText } from './i18n/en/app';
@@ -42,6 +43,15 @@ function startEditor() {
           </StrictMode>,
         ),
       );
+      // Clicks and keys made on the first screen's copy, if one was shown, are carried out now.
+      const shown = new CustomEvent<AppShown>(APP_SHOWN_EVENT, { detail: {} });
+      window.dispatchEvent(shown);
+      const { held } = shown.detail;
+      if (held?.events.length) {
+        import('./app/firstScreen/replayInput')
+          .then(({ replayHeldInput }) => replayHeldInput(window, held))
+          .catch(() => held.release());
+      } else held?.release();
       // The service worker and the first screen's copy for the next visit wait until the matrix is
       // rendered and the person has paused for a while: installing the worker downloads the whole
       // app (about 1.3 s here), and whatever the person did meanwhile was slowed, e.g. confirming

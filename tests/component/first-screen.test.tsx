@@ -24,7 +24,16 @@ function setVisibility(state: DocumentVisibilityState) {
 function nextStart(search = '') {
   const page = document.implementation.createHTMLDocument('next start');
   page.body.innerHTML = '<div id="root"></div>';
-  const win = { document: page, localStorage, sessionStorage, location: { search }, matchMedia } as unknown as Window;
+  const events = new EventTarget();
+  const win = {
+    document: page,
+    localStorage,
+    sessionStorage,
+    location: { search },
+    matchMedia,
+    addEventListener: events.addEventListener.bind(events),
+    removeEventListener: events.removeEventListener.bind(events),
+  } as unknown as Window;
   return { win, root: page.getElementById('root')!, painted: () => paintFirstScreen(win) };
 }
 

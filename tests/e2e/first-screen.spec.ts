@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { cell, openFresh } from './helpers';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { announcer, cell, openFresh, titlesIn, waitForSave } from './helpers';
 
 // What the page showed as it started: the copy of the first screen (if any) and where its first
 // cards sat, then where the app's own cards sat once it had replaced the copy.
@@ -80,4 +80,81 @@ test('work saved in another tab after this one was left is never shown from the 
   await expect(cell(page, 'Economic strengths').getByRole('listitem', { name: /^Written in the other tab/ })).toBeVisible();
   const start = await page.evaluate(() => window.__start);
   expect(start.copy).toBeNull();
+});
+
+test.describe('input made on the copy, before the app has started', () => {
+  // The app's entry script is held back below, which a service worker answering the page would bypass.
+  // A tall window puts the first cell's "Add factor" on the first screen.
+  test.use({ serviceWorkers: 'block', viewport: { width: 1280, height: 1000 } });
+
+  /** Where the app draws a thing, which is where the copy draws it too. */
+  async function centreOf(locator: Locator) {
+    const box = (await locator.boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /**
+   * Leaves the page with its copy kept, and reloads it with the app's entry script held back until
+   * `act` has run on the copy, then waits until the app has carried out what was held.
+   */
+  async function onTheCopy(page: Page, act: () => Promise<void>) {
+    await keepsFirstScreen(page);
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await expect(page.locator('[data-first-screen]')).toBeVisible();
+    await act();
+    await expect(page.locator('[data-first-screen]')).toBeVisible();
+    release();
+    await expect(page.locator('[data-first-screen]')).toHaveCount(0);
+    await page.waitForFunction(() => performance.getEntriesByName('held-input-done', 'mark').length > 0);
+  }
+
+  test('a click and the keys typed after it are carried out on the app, in order', async ({ page }) => {
+    await openFresh(page);
+    const add = await centreOf(page.getByRole('button', { name: 'Add factor to Political strengths', exact: true }));
+    await onTheCopy(page, async () => {
+      await page.mouse.click(add.x, add.y);
+      await page.keyboard.type('Typed before the start');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Enter');
+    });
+    await expect(cell(page, 'Political strengths').getByRole('listitem', { name: /^Typed before the star\b/ })).toBeVisible();
+    await waitForSave(page);
+  });
+
+  test('a card clicked, then Space, → and Space, lands one cell to the right', async ({ page }) => {
+    await openFresh(page);
+    const [first] = await titlesIn(page, 'Political strengths');
+    const card = await centreOf(cell(page, 'Political strengths').getByRole('listitem').first());
+    await onTheCopy(page, async () => {
+      await page.mouse.click(card.x, card.y);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Space');
+    });
+    await expect.poll(() => titlesIn(page, 'Political weaknesses')).toContain(first);
+    expect(await titlesIn(page, 'Political strengths')).not.toContain(first);
+  });
+
+  test('a key whose place cannot be known (Tab) ends the replay: nothing after it is taken', async ({ page }) => {
+    await openFresh(page);
+    const before = await titlesIn(page, 'Political strengths');
+    const card = await centreOf(cell(page, 'Political strengths').getByRole('listitem').first());
+    await onTheCopy(page, async () => {
+      await page.mouse.click(card.x, card.y);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Space');
+    });
+    // The click was carried out (the card has the focus); the keys after Tab were not.
+    await expect(cell(page, 'Political strengths').locator('[data-factor-id]').first()).toBeFocused();
+    await expect(announcer(page)).not.toContainText('Picked up');
+    expect(await titlesIn(page, 'Political strengths')).toEqual(before);
+  });
 });

@@ -2,8 +2,9 @@
  * Paints the matrix a returning visitor left, before any of the app's modules have run.
  *
  * The copy is the page's own markup, taken when the tab was last hidden (capture.ts), inert and
- * hidden from assistive technology: nothing can be clicked, focused or read in it, and the app's
- * first render replaces it whole. It is shown only when the stored work, the device's choices, the
+ * hidden from assistive technology: nothing in it can be focused or read, and the app's first
+ * render replaces it whole. A click or a key meant for it is kept and carried out on the app
+ * (holdInput.ts). It is shown only when the stored work, the device's choices, the
  * tab's scenario and the build are exactly those it was taken from; otherwise the page starts as
  * it always did. It is read once: the key is removed as the page starts, so it never holds storage
  * that the work itself may need.
@@ -11,6 +12,7 @@
  * It is built on its own into a small classic script that runs as the page is parsed
  * (paintOnLoad.ts); the app's first load imports only the names in keys.ts.
  */
+import { holdInputWhileShown } from './holdInput';
 import { LIVE_HOST_KEY, NARROW_QUERY, TAB_SESSION_KEY } from './keys';
 
 export const FIRST_SCREEN_KEY = 'swot-pest-matrix/first-screen';
@@ -67,6 +69,7 @@ export function paintFirstScreen(win: Window): boolean {
     if (!(tabScenario ? tabScenario === copy.scenarioId : copy.opensFirst) || copy.shownWith !== shownWith(win)) return false;
     document.documentElement.lang = copy.lang;
     root.innerHTML = copy.html;
+    holdInputWhileShown(win);
     return true;
   } catch {
     // Storage refused or a damaged copy: the page starts as it would without one.

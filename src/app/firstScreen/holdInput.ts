@@ -1,0 +1,35 @@
+import { APP_SHOWN_EVENT, type AppShown, type HeldEvent } from './keys';
+
+/** Keys the browser acts on without the page (reload, find, history) stay the browser's. */
+const leftToBrowser = (event: KeyboardEvent) => event.ctrlKey || event.metaKey || event.altKey || /^F\d+$/.test(event.key);
+
+/**
+ * Keeps the clicks and keys made while the first screen's copy is shown, and keeps the app from
+ * seeing any more until it has carried out those (replayInput.ts) and releases them: a key is never
+ * applied out of its turn. Pressing a pointer does nothing meanwhile; the click that follows it is
+ * what is kept.
+ */
+export function holdInputWhileShown(win: Window): void {
+  const events: HeldEvent[] = [];
+  const hold = (event: Event) => {
+    // The replay's own clicks and keys pass.
+    if (!event.isTrusted) return;
+    event.stopImmediatePropagation();
+    if (event instanceof KeyboardEvent) {
+      const { key, code, shiftKey, ctrlKey, altKey, metaKey } = event;
+      events.push({ key: { key, code, shiftKey, ctrlKey, altKey, metaKey } });
+      // Space would scroll the page, and so on: what a key does is the app's to decide, later.
+      if (!leftToBrowser(event)) event.preventDefault();
+    } else if (event.type === 'click') {
+      events.push({ click: { x: (event as MouseEvent).clientX, y: (event as MouseEvent).clientY } });
+    } else {
+      event.preventDefault();
+    }
+  };
+  const types = ['pointerdown', 'mousedown', 'click', 'keydown'];
+  for (const type of types) win.addEventListener(type, hold, true);
+  const release = () => {
+    for (const type of types) win.removeEventListener(type, hold, true);
+  };
+  win.addEventListener(APP_SHOWN_EVENT, (event) => ((event as CustomEvent<AppShown>).detail.held = { events, release }), { once: true });
+}
