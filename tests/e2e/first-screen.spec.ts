@@ -157,4 +157,26 @@ test.describe('input made on the copy, before the app has started', () => {
     await expect(announcer(page)).not.toContainText('Picked up');
     expect(await titlesIn(page, 'Political strengths')).toEqual(before);
   });
+  test('a click where the app draws something other than the copy did is not carried out, nor anything after it', async ({ page }) => {
+    await openFresh(page);
+    const before = await titlesIn(page, 'Political strengths');
+    const title = cell(page, 'Political strengths').locator('.card__title').first();
+    const card = await centreOf(title);
+    // The copy the next start paints shows another title where the app will draw the first card.
+    await page.addInitScript((shown) => {
+      const key = 'swot-pest-matrix/first-screen';
+      const copy = localStorage.getItem(key);
+      if (copy) localStorage.setItem(key, copy.split(shown).join('Drawn differently'));
+    }, JSON.stringify(before[0]).slice(1, -1));
+    await onTheCopy(page, async () => {
+      await expect(page.locator('[data-first-screen]')).toContainText('Drawn differently');
+      await page.mouse.click(card.x, card.y);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Space');
+    });
+    await expect(cell(page, 'Political strengths').locator('[data-factor-id]').first()).not.toBeFocused();
+    await expect(announcer(page)).not.toContainText('Picked up');
+    expect(await titlesIn(page, 'Political strengths')).toEqual(before);
+  });
 });

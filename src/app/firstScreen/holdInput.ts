@@ -1,7 +1,20 @@
-import { APP_SHOWN_EVENT, type AppShown, type HeldEvent } from './keys';
+import { APP_SHOWN_EVENT, type AppShown, type HeldEvent, shownAs } from './keys';
 
 /** Keys the browser acts on without the page (reload, find, history) stay the browser's. */
 const leftToBrowser = (event: KeyboardEvent) => event.ctrlKey || event.metaKey || event.altKey || /^F\d+$/.test(event.key);
+
+/**
+ * The innermost element drawn at a point, found by its box: the copy is inert, and the browser
+ * finds nothing in an inert element at a point.
+ */
+function drawnAt(win: Window, x: number, y: number): Element | null {
+  let found: Element | null = win.document.elementFromPoint(x, y);
+  for (const element of win.document.querySelectorAll('[data-first-screen] *')) {
+    const box = element.getBoundingClientRect();
+    if (x >= box.left && x < box.right && y >= box.top && y < box.bottom && win.getComputedStyle(element).pointerEvents !== 'none') found = element;
+  }
+  return found;
+}
 
 /**
  * Keeps the clicks and keys made while the first screen's copy is shown, and keeps the app from
@@ -21,7 +34,8 @@ export function holdInputWhileShown(win: Window): void {
       // Space would scroll the page, and so on: what a key does is the app's to decide, later.
       if (!leftToBrowser(event)) event.preventDefault();
     } else if (event.type === 'click') {
-      events.push({ click: { x: (event as MouseEvent).clientX, y: (event as MouseEvent).clientY } });
+      const { clientX: x, clientY: y } = event as MouseEvent;
+      events.push({ click: { x, y, shown: shownAs(drawnAt(win, x, y)) } });
     } else {
       event.preventDefault();
     }

@@ -3,13 +3,16 @@
  * carried out on the app once it has replaced the copy, in the order they came: a click on the
  * spot it was made (the app draws its matrix where the copy did), a key on what has the focus.
  *
+ * A click is carried out only if the app draws there what the copy showed; otherwise the replay
+ * ends, as it does at a key whose action cannot be redone faithfully.
+ *
  * A key is replayed as a keydown the app's own handlers see; where the app leaves it to the
  * browser, the browser's action is redone here for the few keys that have one worth redoing
  * (typing into a field, Enter and Space on a control). A key whose action cannot be redone
  * faithfully, Tab above all, ends the replay there: the keys after it were meant for another
  * place, and a key applied to the wrong place is worse than one not applied.
  */
-import type { HeldInput } from './keys';
+import { type HeldInput, shownAs } from './keys';
 
 export const HELD_INPUT_DONE = 'held-input-done';
 
@@ -41,8 +44,12 @@ export async function replayHeldInput(win: Window, held: HeldInput): Promise<voi
   performance.mark(HELD_INPUT_DONE);
 }
 
-function click(document: Document, { x, y }: { x: number; y: number }): boolean {
-  const control = document.elementFromPoint(x, y)?.closest<HTMLElement>(CONTROL);
+function click(document: Document, { x, y, shown }: { x: number; y: number; shown: string }): boolean {
+  const drawn = document.elementFromPoint(x, y);
+  // The app draws something else there (a message above the matrix moved it, say): the click,
+  // and the keys after it, were meant for what the copy showed.
+  if (shownAs(drawn) !== shown) return false;
+  const control = drawn?.closest<HTMLElement>(CONTROL);
   if (!control) return true;
   control.focus();
   if (!control.matches(TYPED_INTO) && control.localName !== 'select') control.click();
