@@ -1,7 +1,8 @@
-import { APP_SHOWN_EVENT, type AppShown, type HeldEvent, shownAs } from './keys';
+import { shownAs, withModifier } from './heldEvent';
+import { APP_SHOWN_EVENT, type AppShown, type HeldEvent } from './keys';
 
 /** Keys the browser acts on without the page (reload, find, history) stay the browser's. */
-const leftToBrowser = (event: KeyboardEvent) => event.ctrlKey || event.metaKey || event.altKey || /^F\d+$/.test(event.key);
+const leftToBrowser = (event: KeyboardEvent) => withModifier(event) || /^F\d+$/.test(event.key);
 
 /**
  * The innermost element drawn at a point, found by its box: the copy is inert, and the browser

@@ -8,17 +8,14 @@ export const LIVE_HOST_KEY = 'live-host';
 /** Below this width the grid gives way to one cell at a time (useNarrow.ts): another first screen. */
 export const NARROW_QUERY = '(max-width: 699.98px)';
 
-/** Sent on the window once the app has replaced the first screen's copy (heldInput.ts). */
+/** Sent on the window once the app has replaced the first screen's copy (holdInput.ts, replayInput.ts). */
 export const APP_SHOWN_EVENT = 'swot-pest-matrix:app-shown';
 
 /**
- * A click, by where it was made and what the copy showed there (`shownAs`), or a key, as the
- * keydown reported it.
+ * A click, by where it was made and what the copy showed there (`shownAs` in heldEvent.ts), or a
+ * key, as the keydown reported it.
  */
 export type HeldEvent = { click: { x: number; y: number; shown: string } } | { key: KeyboardEventInit & { key: string } };
-
-/** An element as the person saw it: the same in the copy and in the app where both draw it. */
-export const shownAs = (element: Element | null): string => (element ? `${element.localName} ${element.textContent}` : '');
 
 /** What the copy kept for the app (holdInput.ts): the list grows until the app releases it. */
 export interface HeldInput {

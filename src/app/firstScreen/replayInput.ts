@@ -12,7 +12,8 @@
  * faithfully, Tab above all, ends the replay there: the keys after it were meant for another
  * place, and a key applied to the wrong place is worse than one not applied.
  */
-import { type HeldInput, shownAs } from './keys';
+import { shownAs, withModifier } from './heldEvent';
+import type { HeldInput } from './keys';
 
 export const HELD_INPUT_DONE = 'held-input-done';
 
@@ -23,8 +24,6 @@ const PRESSED_BY: Record<string, string> = {
   Enter: 'button, a[href], summary, input[type=button], input[type=submit]',
   ' ': 'button, summary, input[type=checkbox], input[type=radio], input[type=button], input[type=submit]',
 };
-
-const modified = (key: KeyboardEventInit) => key.ctrlKey || key.metaKey || key.altKey;
 
 /** Carries out the input held on the copy, and what comes while it does, then lets input through. */
 export async function replayHeldInput(win: Window, held: HeldInput): Promise<void> {
@@ -62,8 +61,8 @@ function press(win: Window, key: KeyboardEventInit & { key: string }): boolean {
   const unhandled = target.dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true, composed: true }));
   if (!unhandled) return true;
   const typing = target.matches(TYPED_INTO);
-  if (typing && key.key.length === 1 && !modified(key)) return document.execCommand('insertText', false, key.key);
-  if (typing && key.key === 'Backspace' && !modified(key)) return document.execCommand('delete');
+  if (typing && key.key.length === 1 && !withModifier(key)) return document.execCommand('insertText', false, key.key);
+  if (typing && key.key === 'Backspace' && !withModifier(key)) return document.execCommand('delete');
   const form = target.localName === 'input' ? target.closest('form') : null;
   if (key.key === 'Enter' && typing && form) {
     form.requestSubmit();
