@@ -5,6 +5,7 @@ import { MatrixBoard } from '../features/matrix/MatrixBoard';
 import { AddFactorForm } from '../features/matrix/MatrixCell';
 import { ImportFlow, prepareImport, requestImport, useImportRequest } from '../features/scenarios/importRequest';
 import { Toasts } from '../features/feedback/lazyToasts';
+import { createActions } from '../store/actions';
 import { useApp, useAppStore } from '../store/context';
 import { useReader } from '../features/evidence/useReader';
 import { usePrint } from '../features/export/usePrint';
@@ -13,7 +14,7 @@ import { preloadable } from './preloadable';
 import { editorLoading, panelLoading } from './PanelLoading';
 import { Toolbar } from './Toolbar';
 import { useVerdictWatch } from './useVerdictWatch';
-import { whenIdle, whenQuiet } from './whenQuiet';
+import { inIdlePeriods, whenIdle, whenQuiet } from './whenQuiet';
 import { useEditorShortcuts } from './useShortcuts';
 import './app.css';
 import { prepareNumberFormat, text } from '../i18n/core';
@@ -65,21 +66,26 @@ function usePreloadPanels() {
         void import('../features/export/ExportMenuList');
       },
     ];
-    let cancel = () => {};
-    const step = () => {
-      steps.shift()!();
-      if (steps.length > 0) cancel = whenIdle(step);
-    };
+    let stopSteps = () => {};
+    let stopRehearsal = () => {};
+    let stopped = false;
     // The forms one types into straight after opening them come at the first idle moment: keys
     // typed before a form is there are lost. They are small (4 KB between them).
-    cancel = whenIdle(() => {
+    const stopForms = whenIdle(() => {
       void AddFactorForm.preload();
       void FactorEditor.preload();
+      // Then the first edit's code is run once, on a scratch store (see rehearse.ts).
+      void import('./rehearse').then(({ rehearsal }) => {
+        if (!stopped) stopRehearsal = inIdlePeriods(rehearsal(createActions));
+      });
     });
-    const stopWaiting = whenQuiet(() => (cancel = whenIdle(step)));
+    const stopWaiting = whenQuiet(() => (stopSteps = inIdlePeriods(steps)));
     return () => {
+      stopped = true;
+      stopForms();
       stopWaiting();
-      cancel();
+      stopSteps();
+      stopRehearsal();
     };
   }, []);
 }

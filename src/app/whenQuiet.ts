@@ -70,3 +70,15 @@ export function whenIdle(task: () => void): () => void {
   const handle = window.setTimeout(task, 50);
   return () => window.clearTimeout(handle);
 }
+
+/** Runs `steps` one after another, each in an idle period of its own. Returns a function that stops them. */
+export function inIdlePeriods(steps: ReadonlyArray<() => void>): () => void {
+  const left = [...steps];
+  let cancel = () => {};
+  const next = () => {
+    left.shift()?.();
+    if (left.length > 0) cancel = whenIdle(next);
+  };
+  if (left.length > 0) cancel = whenIdle(next);
+  return () => cancel();
+}

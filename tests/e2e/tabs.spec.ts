@@ -168,3 +168,17 @@ for (const [label, path] of FIXTURES) {
     await context.close();
   });
 }
+
+test('the editing code rehearsed at idle changes nothing the user has, here or in another tab', async ({ page }) => {
+  const other = await secondTab(page);
+  const rehearsed = (tab: Page) => tab.waitForFunction(() => performance.getEntriesByName('editing-rehearsed').length > 0);
+  await Promise.all([rehearsed(page), rehearsed(other)]);
+  await waitForSave(page);
+  for (const tab of [page, other]) {
+    await expect(tab.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await expect(tab.getByRole('listitem', { name: /^Rehearsal/ })).toHaveCount(0);
+    await expect(picker(tab).getByRole('option', { name: /Rehearsal/ })).toHaveCount(0);
+  }
+  const stored = await storedContent(page);
+  expect(stored.scenarios.flatMap((scenario) => [scenario.name, ...scenario.factors.map((factor) => factor.title)]).filter((name) => name.startsWith('Rehearsal'))).toEqual([]);
+});

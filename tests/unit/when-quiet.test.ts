@@ -111,3 +111,36 @@ describe('whenQuiet', () => {
     expect(task).not.toHaveBeenCalled();
   });
 });
+
+describe('inIdlePeriods', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('runs the steps in order, one per idle period', async () => {
+    const { inIdlePeriods } = await fresh();
+    const ran: number[] = [];
+    inIdlePeriods([1, 2, 3].map((n) => () => ran.push(n)));
+    expect(ran).toEqual([]);
+    vi.runOnlyPendingTimers();
+    expect(ran).toEqual([1]);
+    vi.runOnlyPendingTimers();
+    expect(ran).toEqual([1, 2]);
+    vi.runOnlyPendingTimers();
+    expect(ran).toEqual([1, 2, 3]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('runs no step once stopped', async () => {
+    const { inIdlePeriods } = await fresh();
+    const ran: number[] = [];
+    const stop = inIdlePeriods([1, 2, 3].map((n) => () => ran.push(n)));
+    vi.runOnlyPendingTimers();
+    stop();
+    vi.runAllTimers();
+    expect(ran).toEqual([1]);
+  });
+});
