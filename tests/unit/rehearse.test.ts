@@ -30,9 +30,9 @@ describe('rehearsing the editing code', () => {
     expect(refused).toEqual([]);
     const [store] = stores;
     const scenario = selectActiveScenario(store!.getState());
-    const cellOf = (id: string) => scenario.factors.find((factor) => factor.id === id);
-    expect(cellOf('r1')).toMatchObject({ pest: 'political', swot: 'strengths' });
-    expect(cellOf('r2')).toMatchObject({ pest: 'political', swot: 'strengths' });
+    const factorById = (id: string) => scenario.factors.find((factor) => factor.id === id);
+    expect(factorById('r1')).toMatchObject({ pest: 'political', swot: 'strengths' });
+    expect(factorById('r2')).toMatchObject({ pest: 'political', swot: 'strengths' });
     expect(scenario.factors.filter((factor) => factor.title.startsWith('Rehearsal retitled'))).toHaveLength(3);
     expect(store!.getState().drag).toBeNull();
     // Every move, add and edit was an undoable step (undo and redo leave the count as it was).
