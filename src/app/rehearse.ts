@@ -1,9 +1,9 @@
 import type { Cell } from '../domain/axes';
 import { findFactor } from '../domain/matrix';
 import type { Factor, Scenario, Workspace } from '../domain/schema';
-import { dragOutcome } from '../features/matrix/dragOutcome';
-import { stepLanding } from '../features/matrix/keyboardDrag';
+import { dragOutcome, keyboardLanding } from '../features/matrix/dragOutcome';
 import type { createActions } from '../store/actions';
+import type { MatrixDoc } from '../doc/matrixDoc';
 import type { AppStore } from '../store/appStore';
 import { storeForWorkspace } from '../store/fromWorkspace';
 import { selectActiveScenario, selectStoredCellIds } from '../store/selectors';
@@ -14,7 +14,7 @@ interface Scratch {
   store: AppStore;
   actions: Actions;
   outcome: Outcome;
-  destroy(): void;
+  doc: MatrixDoc;
 }
 
 const SOURCE_ID = 'rehearsal-source';
@@ -59,8 +59,7 @@ function keyboardMove({ store, outcome }: Scratch, factorId: string, key: 'Arrow
   state().setDrag({ factorId, origin, cell: origin, index, keyboard: true });
   state().select(factorId);
   state().announce(outcome.where(origin, factorId));
-  const size = (cell: Cell) => selectStoredCellIds(state(), cell).filter((id) => id !== factorId).length;
-  const next = stepLanding({ cell: origin, index }, key, size);
+  const next = keyboardLanding(state(), state().drag!, key);
   if (next) state().setDrag({ ...state().drag!, ...next });
   state().announce(outcome.where(next?.cell ?? origin, factorId));
   outcome.drop(state().drag!);
@@ -106,10 +105,10 @@ export function rehearsal(actionsFor: typeof createActions): Array<() => void> {
   const start = () => {
     const { store, doc } = storeForWorkspace(scratchWorkspace());
     const actions = actionsFor(store);
-    scratch = { store, actions, outcome: dragOutcome(store, actions), destroy: () => doc.ydoc.destroy() };
+    scratch = { store, actions, outcome: dragOutcome(store, actions), doc };
   };
   const finish = () => {
-    scratch?.destroy();
+    scratch?.doc.ydoc.destroy();
     scratch = null;
     performance.mark('editing-rehearsed');
   };

@@ -3,9 +3,16 @@ import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import type { Actions } from '../../store/actions';
-import type { AppStore } from '../../store/appStore';
+import type { AppState, AppStore } from '../../store/appStore';
 import { selectCellIds, selectFactor, selectStoredCellIds } from '../../store/selectors';
 import type { DragPreview } from '../../store/types';
+import { type Landing, stepLanding } from './keyboardDrag';
+
+/** Where one arrow key takes a card picked up from the keyboard, counting each cell without it; null when nowhere. */
+export function keyboardLanding(state: AppState, drag: DragPreview, key: string): Landing | null {
+  const size = (cell: Cell) => selectStoredCellIds(state, cell).filter((id) => id !== drag.factorId).length;
+  return stepLanding({ cell: drag.cell, index: drag.index }, key, size);
+}
 
 /** What the pointer's drag and the keyboard's share: how a drag is put into words, and how it ends. */
 export function dragOutcome(store: AppStore, actions: Actions) {

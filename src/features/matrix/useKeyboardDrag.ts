@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
-import { type Cell, sameCell } from '../../domain/axes';
+import { sameCell } from '../../domain/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import type { Actions } from '../../store/actions';
 import type { AppStore } from '../../store/appStore';
-import { selectStoredCellIds } from '../../store/selectors';
-import { dragOutcome } from './dragOutcome';
-import { keyboardFocus, stepLanding } from './keyboardDrag';
+import { dragOutcome, keyboardLanding } from './dragOutcome';
+import { keyboardFocus } from './keyboardDrag';
 
 /**
  * The keyboard half of drag and drop, after the WAI-ARIA pattern: a card picked up with Space
@@ -41,8 +40,7 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
         requestAnimationFrame(() => (keyboardFocus.factorId = null));
         return;
       }
-      const size = (cell: Cell) => selectStoredCellIds(state(), cell).filter((id) => id !== factorId).length;
-      const next = stepLanding({ cell: drag.cell, index: drag.index }, event.key, size);
+      const next = keyboardLanding(state(), drag, event.key);
       if (!next) return;
       keyboardFocus.factorId = factorId;
       state().setDrag({ ...drag, cell: next.cell, index: next.index });
