@@ -176,3 +176,16 @@ test('comparing an edited factor shows its title and note word by word, told apa
   const axe = await new AxeBuilder({ page }).include('.compare').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 });
+
+test('picking another scenario from far down the page shows its matrix from the top', async ({ page }) => {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  const other = (await picker(page).locator('option:not(:checked)').first().getAttribute('value'))!;
+  await picker(page).selectOption(other);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  // Scrolled down again, the next switch goes back to the top too: the page's scroll is followed, not read once.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await picker(page).selectOption({ index: 0 });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});

@@ -57,13 +57,22 @@ export function MatrixBoard() {
   // Another scenario is another document: show it from the top, as the user expects. Done as the
   // store changes, before React renders the new matrix: layout is still clean then, so reading the
   // scroll position costs nothing (in an effect it forced a layout of the new matrix, 47 ms).
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        if (state.workspace.activeScenarioId !== previous.workspace.activeScenarioId && window.scrollY > 0) window.scrollTo({ top: 0 });
-      }),
-    [store],
-  );
+  useEffect(() => {
+    // Kept from scroll events: reading window.scrollY during the switch would force a layout
+    // before React has rendered the other scenario (0.7–0.9 ms of each switch, in a trace).
+    let scrolled = window.scrollY > 0;
+    const onScroll = () => {
+      scrolled = window.scrollY > 0;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.workspace.activeScenarioId !== previous.workspace.activeScenarioId && scrolled) window.scrollTo({ top: 0 });
+    });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      unsubscribe();
+    };
+  }, [store]);
   // A drag must never outlive the user's attention: if focus goes to a field or a button, the drag
   // is cancelled (as Escape would), so an Enter typed there can never drop a card somewhere.
   useEffect(() => {
