@@ -8,6 +8,7 @@ import { text } from '../i18n/core';
 import { storeText } from '../i18n/en/store';
 import { historyWords } from '../i18n/stepWording';
 import { summarizeChange } from '../domain/changeSummary';
+import { holdableNotifications } from './notifyOnce';
 
 /**
  * One store per tab. `workspace` is a read-only view of the shared document plus this tab's
@@ -162,6 +163,12 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
       setStorageNotice: (storageNotice) => set({ storageNotice }),
     }),
   );
+
+  // A transaction and what follows it here (the content, the undo history, the save status) reach
+  // the subscribers as one change.
+  const notifications = holdableNotifications(store);
+  doc.ydoc.on('beforeAllTransactions', notifications.hold);
+  doc.ydoc.on('afterAllTransactions', notifications.release);
 
   const syncHistory = () => {
     const { undoStack, redoStack } = doc.undoManager;
