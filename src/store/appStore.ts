@@ -8,7 +8,7 @@ import { text } from '../i18n/core';
 import { storeText } from '../i18n/en/store';
 import { historyWords } from '../i18n/stepWording';
 import { summarizeChange } from '../domain/changeSummary';
-import { holdableNotifications } from './notifyOnce';
+import { holdableNotifications } from './holdableNotifications';
 
 /**
  * One store per tab. `workspace` is a read-only view of the shared document plus this tab's

@@ -5,7 +5,7 @@ import { MatrixDoc } from '../../src/doc/matrixDoc';
 import { createActions } from '../../src/store/actions';
 import { type AppState, createAppStore } from '../../src/store/appStore';
 import { startAutosave } from '../../src/store/autosave';
-import { holdableNotifications } from '../../src/store/notifyOnce';
+import { holdableNotifications } from '../../src/store/holdableNotifications';
 import { safeStorage } from '../../src/io/safeStorage';
 import { selectActiveScenario } from '../../src/store/selectors';
 import { cell, factor, scenario, workspace } from '../fixtures/builders';
