@@ -173,6 +173,31 @@ test('a keyboard drag cancelled with Escape leaves every cell as it was', async 
   expect(after).toEqual(before);
 });
 
+test('a card picked up from the keyboard, or picked for a strategy, keeps its size and moves nothing around it', async ({ page }) => {
+  const [title, below] = await titlesIn(page, 'Political strengths');
+  const card = cell(page, 'Political strengths').getByRole('button', { name: title! });
+  const next = cell(page, 'Political strengths').getByRole('button', { name: below! });
+  const boxes = async () => Promise.all([card.boundingBox(), next.boundingBox(), cell(page, 'Economic strengths').boundingBox()]);
+  const before = await boxes();
+  await card.focus();
+  await page.keyboard.press('Space');
+  await expect(announcer(page)).toContainText(`Picked up "${title}"`);
+  await expect(card).toHaveClass(/card--lifted/);
+  expect(await boxes()).toEqual(before);
+  await page.keyboard.press('Escape');
+  await expect(announcer(page)).toContainText('Move cancelled');
+  // Picking shows a bar above the matrix, which moves the whole matrix down; the cards keep their
+  // sizes and their places in it.
+  await page.keyboard.press('Shift+Enter');
+  await expect(card).toHaveAccessibleName(/picked for a strategy/);
+  const [picked, nextAfter] = await boxes();
+  expect({ width: picked!.width, height: picked!.height, gap: nextAfter!.y - picked!.y }).toEqual({
+    width: before[0]!.width,
+    height: before[0]!.height,
+    gap: before[1]!.y - before[0]!.y,
+  });
+});
+
 test('edits a factor, deletes it with an Undo toast, and undoes and redoes from the keyboard', async ({ page }) => {
   const name = 'Technological strengths';
   const [title] = await titlesIn(page, name);
