@@ -43,7 +43,29 @@ function RemovedItem({ factor }: { factor: Factor }) {
   );
 }
 
+/**
+ * The thin layer that makes a cell a drop target. dnd-kit re-renders every droppable when the
+ * drag's state changes (the cell under the pointer, say); this layer holds its hook alone, with
+ * stable props for the cell's contents below, so those renders stop here for all but the cells
+ * concerned.
+ */
 export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellProps) {
+  const count = useApp((state) => selectCellIds(state, cell).length);
+  const data: DragData & { count: number } = { type: 'cell', cell, count };
+  const { setNodeRef, isOver } = useDroppable({ id: cellDroppableId(cell), data });
+  return (
+    <section
+      ref={setNodeRef}
+      className={`cell cell--${cell.swot}${isOver ? ' cell--over' : ''}`}
+      aria-label={cellLabel(cell)}
+      data-cell={`${cell.pest}:${cell.swot}`}
+    >
+      <CellContents cell={cell} onOpen={onOpen} />
+    </section>
+  );
+});
+
+const CellContents = memo(function CellContents({ cell, onOpen }: MatrixCellProps) {
   const ids = useApp(useSameItems((state) => selectCellIds(state, cell)));
   // A phone shows one cell, whole; Overview is for seeing all sixteen at once.
   const narrow = useNarrow();
@@ -72,20 +94,13 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
     focusAddOnMount.current = false;
     button.focus();
   };
-  const data: DragData & { count: number } = { type: 'cell', cell, count: ids.length };
-  const { setNodeRef, isOver } = useDroppable({ id: cellDroppableId(cell), data });
   const label = cellLabel(cell);
   const S = text(appText).matrix;
   const factors = count(S.factors, ids.length);
   const headingId = `cell-${cell.pest}-${cell.swot}`;
 
   return (
-    <section
-      ref={setNodeRef}
-      className={`cell cell--${cell.swot}${isOver ? ' cell--over' : ''}`}
-      aria-label={label}
-      data-cell={`${cell.pest}:${cell.swot}`}
-    >
+    <>
       <h3 className="visually-hidden" id={headingId}>
         {label}
       </h3>
@@ -119,6 +134,6 @@ export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellP
           {S.add}
         </button>
       )}
-    </section>
+    </>
   );
 });
