@@ -72,6 +72,24 @@ test('moves a card to another cell with the mouse, landing where the pointer is'
   await expect.poll(() => titlesIn(page, 'Political threats')).toEqual([...threats, second]);
 });
 
+test('a card dropped with the mouse shows in its new place at once, with nothing left moving on the page', async ({ page }) => {
+  const [title] = await titlesIn(page, 'Political strengths');
+  await drag(page, cell(page, 'Political strengths').getByRole('button', { name: title! }), cell(page, 'Political weaknesses').locator('.card').first(), 'upper');
+  // Read in the first frame after the drop: the card is in the cell, fully shown, and no copy of
+  // it is still flying there (reduced motion or not, a drop is a move, as from the keyboard).
+  const shown = await page.evaluate(
+    (wanted) =>
+      new Promise<{ cell: string | null; opacity: string; animations: number }>((resolve) =>
+        requestAnimationFrame(() => {
+          const card = [...document.querySelectorAll<HTMLElement>('section[data-cell] [data-factor-id]')].find((element) => element.querySelector('.card__title')?.textContent === wanted);
+          resolve({ cell: card?.closest('section')?.getAttribute('aria-label') ?? null, opacity: card ? getComputedStyle(card).opacity : '', animations: document.getAnimations().length });
+        }),
+      ),
+    title!,
+  );
+  expect(shown).toEqual({ cell: 'Political weaknesses', opacity: '1', animations: 0 });
+});
+
 test('a card dropped over the toolbar, with cells scrolled under it, goes back where it was', async ({ page }) => {
   const name = 'Economic weaknesses';
   const before = await Promise.all(['Political strengths', 'Political weaknesses', 'Political opportunities', name].map((cellName) => titlesIn(page, cellName)));
