@@ -37,11 +37,12 @@ export function holdableNotifications<T>(store: StoreApi<T>): HeldNotifications 
   };
   return {
     hold() {
-      depth++;
       // Never past the current task, whatever happens to the code that was to release it.
-      queueMicrotask(() => {
-        while (depth > 0) release();
-      });
+      if (depth++ === 0) {
+        queueMicrotask(() => {
+          while (depth > 0) release();
+        });
+      }
     },
     release,
   };

@@ -50,8 +50,7 @@ function RemovedItem({ factor }: { factor: Factor }) {
  * concerned.
  */
 export const MatrixCell = memo(function MatrixCell({ cell, onOpen }: MatrixCellProps) {
-  const count = useApp((state) => selectCellIds(state, cell).length);
-  const data: DragData & { count: number } = { type: 'cell', cell, count };
+  const data: DragData = { type: 'cell', cell };
   const { setNodeRef, isOver } = useDroppable({ id: cellDroppableId(cell), data });
   return (
     <section

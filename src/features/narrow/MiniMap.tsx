@@ -15,7 +15,7 @@ function Tile({ cell }: { cell: Cell }) {
   const total = useApp((state) => cellLayout(selectActiveScenario(state).factors).get(cellKey(cell))?.length ?? 0);
   const shown = useShownCell((state) => sameCell(state.cell, cell));
   const show = useShownCell((state) => state.show);
-  const data: DragData & { count: number; tile: true } = { type: 'cell', cell, count: total, tile: true };
+  const data: DragData = { type: 'cell', cell, tile: true };
   const { setNodeRef, isOver } = useDroppable({ id: `tile:${cellKey(cell)}`, data });
   return (
     <button
