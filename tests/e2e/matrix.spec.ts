@@ -153,6 +153,8 @@ test('a card dragged with the mouse lands where the pointer is, whichever way th
 test('moves a card across cells and within a cell with the keyboard, and announces it', async ({ page }) => {
   const title = (await titlesIn(page, 'Political strengths'))[0]!;
   const card = cell(page, 'Political strengths').getByRole('button', { name: title });
+  // What a screen reader says on reaching a card: how to move it.
+  await expect(card).toHaveAccessibleDescription(/^Arrow keys move between factors\. .* press Space again to drop it, or Escape to cancel\.$/);
   await card.focus();
   await page.keyboard.press('Space');
   await expect(announcer(page)).toContainText(`Picked up "${title}"`);

@@ -77,6 +77,26 @@ test('"Move to…" names all 16 cells and moves a card to the one chosen; add, e
   await expect.poll(() => titlesIn(page, 'Technological threats')).not.toContain('Chip export licences tighten again');
 });
 
+test('a card held down and dragged with a finger onto a map tile moves to the end of that cell', async ({ page }) => {
+  const [title] = await titlesIn(page, 'Political strengths');
+  const card = cell(page, 'Political strengths').getByRole('button', { name: new RegExp(`^${title!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first();
+  const from = (await card.boundingBox())!;
+  const tile = page.getByRole('button', { name: /^Social threats, \d+ factors$/ });
+  const to = (await tile.boundingBox())!;
+  const touch = await page.context().newCDPSession(page);
+  const at = (x: number, y: number) => [{ x: Math.round(x), y: Math.round(y) }];
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(from.x + from.width / 2, from.y + 12) });
+  // A finger has to rest on the card before it lifts (a quick swipe scrolls instead).
+  await expect(card).toHaveAttribute('aria-pressed', 'true');
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(from.x + from.width / 2, from.y + 40) });
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(to.x + to.width / 2, to.y + to.height / 2) });
+  await expect(tile).toHaveClass(/over/);
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.getByRole('button', { name: /^Social threats, \d+ factors$/ }).click();
+  await expect.poll(async () => (await titlesIn(page, 'Social threats')).at(-1)).toBe(title);
+  expect(await titlesIn(page, 'Political strengths')).not.toContain(title);
+});
+
 test('axe-core finds nothing serious in the narrow layout', async ({ page }) => {
   await page.getByRole('button', { name: 'More' }).click();
   const results = await new AxeBuilder({ page }).analyze();

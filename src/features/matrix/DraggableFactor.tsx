@@ -1,5 +1,4 @@
-import { type DraggableAttributes, type DraggableSyntheticListeners, useDraggable } from '@dnd-kit/core';
-import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, type TouchEvent, useCallback, useId, useLayoutEffect, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { useSameItems } from '../../store/useSameItems';
@@ -8,7 +7,7 @@ import { selectActiveScenario, selectCellIds, selectDiffMarks, selectFactor } fr
 import { cellLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
-import type { DragData } from './dnd';
+import { useDragSource } from './DragSource';
 import { keyboardFocus } from './keyboardDrag';
 import { FactorCard } from './FactorCard';
 import { useNarrow } from '../narrow/useNarrow';
@@ -30,50 +29,28 @@ interface DraggableFactorProps {
 }
 
 /**
- * The thin layer that makes a card draggable. The card is a plain dnd-kit draggable, not a
- * sortable: where it would land comes from the store (the board sets it from the pointer), so
- * a drag re-renders the cells concerned, and dnd-kit measures 16 cells rather than every card.
- * dnd-kit re-renders every draggable when the drag's state changes; this layer holds its hook
- * alone, with stable props for the card below, so those renders stop here.
+ * A card in the grid, with what makes it movable: a press hands it to the matrix's one dnd-kit
+ * draggable (MatrixDragSource) for a pointer or touch drag, and Space picks it up for the board's
+ * own keyboard drag.
  */
-export const DraggableFactor = memo(function DraggableFactor(props: DraggableFactorProps) {
-  const { factorId, cell } = props;
-  const data = useMemo<DragData>(() => ({ type: 'factor', factorId, cell }), [factorId, cell]);
-  const roleDescription = text(appText).matrix.cardRole;
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: factorId, data, attributes: { roleDescription } });
-  return <FactorItem {...props} setNodeRef={setNodeRef} attributes={attributes} listeners={listeners} isDragging={isDragging} />;
-});
-
-interface FactorItemProps extends DraggableFactorProps {
-  setNodeRef(element: HTMLElement | null): void;
-  attributes: DraggableAttributes;
-  listeners: DraggableSyntheticListeners;
-  isDragging: boolean;
-}
-
-const FactorItem = memo(function FactorItem({ factorId, cell, topVoted = false, onOpen, setNodeRef, attributes, listeners, isDragging }: FactorItemProps) {
+export const DraggableFactor = memo(function DraggableFactor({ factorId, cell, topVoted = false, onOpen }: DraggableFactorProps) {
   // One subscription for everything the card shows.
-  const [factor, selected, mark, picked, threshold, lifted] = useApp(
+  const [factor, selected, mark, picked, threshold, dragged, lifted] = useApp(
     useSameItems((state) => [
       selectFactor(state, factorId),
       state.selectedFactorId === factorId,
       selectDiffMarks(state)?.get(factorId),
       state.picked.includes(factorId),
       selectActiveScenario(state).significanceThreshold,
+      state.drag?.factorId === factorId,
       state.drag?.keyboard === true && state.drag.factorId === factorId,
     ] as const),
   );
+  const source = useDragSource();
   const actions = useActions();
   const store = useAppStore();
   const narrow = useNarrow();
   const node = useRef<HTMLDivElement | null>(null);
-  const setRef = useCallback(
-    (element: HTMLDivElement | null) => {
-      node.current = element;
-      setNodeRef(element);
-    },
-    [setNodeRef],
-  );
   // A card moved from the keyboard is remounted in each cell it passes; the focus goes with it.
   useLayoutEffect(() => {
     if (keyboardFocus.factorId !== factorId || !node.current) return;
@@ -126,6 +103,7 @@ const FactorItem = memo(function FactorItem({ factorId, cell, topVoted = false, 
     },
     [onOpen, factorId, store],
   );
+  const onPress = useCallback((event: MouseEvent<HTMLDivElement> | TouchEvent<HTMLDivElement>) => source.press(event, factorId, cell), [source, factorId, cell]);
 
   if (!factor) return null;
   return (
@@ -133,17 +111,21 @@ const FactorItem = memo(function FactorItem({ factorId, cell, topVoted = false, 
     <div role="listitem" className="cell__item" aria-labelledby={cardId}>
       <FactorCard
         id={cardId}
-        ref={setRef}
+        ref={node}
         factor={factor}
         mark={mark}
-        dragging={isDragging || lifted}
+        dragging={dragged}
         selected={selected}
         topVoted={topVoted}
         picked={picked}
         {...(threshold !== undefined ? { significanceThreshold: threshold } : {})}
-        {...attributes}
-        {...listeners}
-        aria-pressed={isDragging || lifted}
+        role="button"
+        tabIndex={0}
+        aria-roledescription={text(appText).matrix.cardRole}
+        aria-describedby={source.describedBy}
+        aria-pressed={dragged}
+        onMouseDown={onPress}
+        onTouchStart={onPress}
         className={lifted ? 'card--lifted' : undefined}
         onKeyDown={onKeyDown}
         onFocus={onFocus}

@@ -12,6 +12,7 @@ import { useDensity } from '../density/density';
 import { useNarrow } from '../narrow/useNarrow';
 import { FactorCard } from './FactorCard';
 import { MatrixCell } from './MatrixCell';
+import { MatrixDragSource } from './DragSource';
 import './matrix.css';
 import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
@@ -167,38 +168,40 @@ export function MatrixBoard() {
       onDragCancel={onDragCancel}
       accessibility={{ announcements: silentAnnouncements, screenReaderInstructions: { draggable: S.matrix.instructions } }}
     >
-      {narrow ? (
-        <Suspense fallback={null}>
-          <NarrowMatrix onOpen={onOpen} />
-        </Suspense>
-      ) : (
-        <MatrixGrid>
-          <div className="matrix__corner" aria-hidden="true" />
-          <div className="matrix__group matrix__group--internal" aria-hidden="true">
-            {S.internal}
-          </div>
-          <div className="matrix__group matrix__group--external" aria-hidden="true">
-            {S.external}
-          </div>
-          <div className="matrix__corner" aria-hidden="true" />
-          {SWOT.map((swot) => (
-            <div key={swot} className={`matrix__col-header matrix__col-header--${swot}`} data-internal={isInternal(swot)}>
-              <span className="swot-mark" aria-hidden="true">
-                {SWOT_MARKS[swot]}
-              </span>
-              <span>{swotLabel(swot)}</span>
+      <MatrixDragSource>
+        {narrow ? (
+          <Suspense fallback={null}>
+            <NarrowMatrix onOpen={onOpen} />
+          </Suspense>
+        ) : (
+          <MatrixGrid>
+            <div className="matrix__corner" aria-hidden="true" />
+            <div className="matrix__group matrix__group--internal" aria-hidden="true">
+              {S.internal}
             </div>
-          ))}
-          {PEST.map((pest) => (
-            <Fragment key={pest}>
-              <div className="matrix__row-header">{pestLabel(pest)}</div>
-              {ALL_CELLS.filter((cell) => cell.pest === pest).map((cell) => (
-                <MatrixCell key={cell.swot} cell={cell} onOpen={onOpen} />
-              ))}
-            </Fragment>
-          ))}
-        </MatrixGrid>
-      )}
+            <div className="matrix__group matrix__group--external" aria-hidden="true">
+              {S.external}
+            </div>
+            <div className="matrix__corner" aria-hidden="true" />
+            {SWOT.map((swot) => (
+              <div key={swot} className={`matrix__col-header matrix__col-header--${swot}`} data-internal={isInternal(swot)}>
+                <span className="swot-mark" aria-hidden="true">
+                  {SWOT_MARKS[swot]}
+                </span>
+                <span>{swotLabel(swot)}</span>
+              </div>
+            ))}
+            {PEST.map((pest) => (
+              <Fragment key={pest}>
+                <div className="matrix__row-header">{pestLabel(pest)}</div>
+                {ALL_CELLS.filter((cell) => cell.pest === pest).map((cell) => (
+                  <MatrixCell key={cell.swot} cell={cell} onOpen={onOpen} />
+                ))}
+              </Fragment>
+            ))}
+          </MatrixGrid>
+        )}
+      </MatrixDragSource>
       {/* A drop shows the card in its place at once, as a keyboard drop does. dnd-kit's drop
           animation flew the dragged copy there for 250 ms with the card itself hidden, through the
           Web Animations API, which the page's reduced-motion rule does not reach, and measured the
