@@ -57,6 +57,10 @@ test('moves a card to another cell with the mouse, landing where the pointer is'
   await drag(page, cell(page, 'Political strengths').getByRole('button', { name: title }), cell(page, 'Political opportunities').locator('.card').first(), 'upper');
   await expect.poll(() => titlesIn(page, 'Political opportunities')).toEqual([title, ...opportunities]);
   expect(await titlesIn(page, 'Political strengths')).not.toContain(title);
+  // The card the mouse pressed keeps the keyboard's focus in its new place, with no focus ring.
+  const moved = cell(page, 'Political opportunities').getByRole('button', { name: title });
+  await expect(moved).toBeFocused();
+  expect(await moved.evaluate((element) => element.matches(':focus-visible'))).toBe(false);
 
   // Dropped on the empty space below the last card of a cell, it goes last.
   const threats = await titlesIn(page, 'Political threats');
