@@ -74,9 +74,11 @@ export function createActions(store: AppStore) {
   return {
     addFactor(cell: Cell, draft: FactorDraft, index?: number): string | null {
       const id = draft.id ?? createId('f');
-      if (!onActive((scenario) => addFactor(scenario, cell, { ...draft, id }, index))) return null;
-      state().announce(text(storeText).added({ title: draft.title.trim(), cell: cellLabel(cell) }));
-      return id;
+      return state().together(() => {
+        if (!onActive((scenario) => addFactor(scenario, cell, { ...draft, id }, index))) return null;
+        state().announce(text(storeText).added({ title: draft.title.trim(), cell: cellLabel(cell) }));
+        return id;
+      });
     },
     updateFactor: (factorId: string, patch: FactorPatch) =>
       onFactor(factorId, (scenario) => updateFactor(scenario, factorId, patch)),

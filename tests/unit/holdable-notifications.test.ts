@@ -96,19 +96,51 @@ describe('the app store', () => {
     return { doc, store, stop, actions: createActions(store) };
   }
 
-  it('tells its subscribers of an edit, with its undo step and its save status, as one change', () => {
+  it('tells its subscribers of an edit, with its undo step, its save status and the words announcing it, as one change', () => {
     const { store, stop, actions } = openTab();
     const calls = watch<AppState>(store);
     expect(actions.addFactor(cell('economic', 'threats'), { id: 'b', title: 'Beta' })).toBe('b');
     const seen = calls.slice();
     stop();
-    // The transaction, then the words announcing it.
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(1);
     const [[state, previous]] = seen as [[AppState, AppState]];
     expect(selectActiveScenario(previous).factors.map((f) => f.id)).toEqual(['a']);
     expect(selectActiveScenario(state).factors.map((f) => f.id)).toEqual(['a', 'b']);
     expect(state).toMatchObject({ canUndo: true, undoDepth: 1, saveStatus: { state: 'saving' } });
-    expect(seen[1]![0].announcement.text).toContain('Beta');
+    expect(state.announcement.text).toContain('Beta');
+    expect(previous.announcement.text).not.toContain('Beta');
+  });
+
+  it('tells of the changes made together as one, and of each change made alone', () => {
+    const { store, stop } = openTab();
+    const calls = watch<AppState>(store);
+    const answer = store.getState().together(() => {
+      store.getState().select('a');
+      store.getState().announce('Picked up Alpha');
+      return 42;
+    });
+    expect(answer).toBe(42);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]![0]).toMatchObject({ selectedFactorId: 'a', announcement: { text: 'Picked up Alpha' } });
+    expect(calls[0]![1]).toMatchObject({ selectedFactorId: null });
+    store.getState().select(null);
+    store.getState().announce('Dropped');
+    stop();
+    expect(calls).toHaveLength(3);
+  });
+
+  it('still tells of changes made together when the code making them throws', () => {
+    const { store, stop } = openTab();
+    const calls = watch<AppState>(store);
+    expect(() =>
+      store.getState().together(() => {
+        store.getState().select('a');
+        throw new Error('broken');
+      }),
+    ).toThrow('broken');
+    stop();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]![0].selectedFactorId).toBe('a');
   });
 
   it('tells of a change from another tab as one change too', () => {

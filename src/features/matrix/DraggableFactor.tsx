@@ -67,10 +67,12 @@ export const DraggableFactor = memo(function DraggableFactor({ factorId, cell, t
         const state = store.getState();
         const index = selectCellIds(state, cell).indexOf(factorId);
         keyboardFocus.factorId = factorId;
-        state.setDrag({ factorId, origin: cell, cell, index, keyboard: true });
-        state.select(factorId);
         const where = text(appText).matrix.position({ cell: cellLabel(cell), position: index + 1, total: selectCellIds(state, cell).length });
-        state.announce(text(appText).matrix.pickedUp({ title: factor?.title ?? text(appText).matrix.factorFallback, where }));
+        state.together(() => {
+          state.setDrag({ factorId, origin: cell, cell, index, keyboard: true });
+          state.select(factorId);
+          state.announce(text(appText).matrix.pickedUp({ title: factor?.title ?? text(appText).matrix.factorFallback, where }));
+        });
         return;
       }
       if (event.key === 'Enter' && !event.repeat) {

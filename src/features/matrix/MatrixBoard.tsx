@@ -118,10 +118,12 @@ export function MatrixBoard() {
     const focused = document.activeElement;
     refocus.current = focused instanceof HTMLElement && focused.dataset.factorId === factorId;
     if (refocus.current) (focused as HTMLElement).blur();
-    store.getState().setDrag({ factorId, origin: data.cell, cell: data.cell, index });
     lastLanding.current = `${cellKey(data.cell)}#${index}`;
-    store.getState().select(factorId);
-    store.getState().announce(text(appText).matrix.pickedUp({ title: titleOf(factorId), where: where(data.cell, factorId) }));
+    store.getState().together(() => {
+      store.getState().setDrag({ factorId, origin: data.cell, cell: data.cell, index });
+      store.getState().select(factorId);
+      store.getState().announce(text(appText).matrix.pickedUp({ title: titleOf(factorId), where: where(data.cell, factorId) }));
+    });
   }
 
   /**
@@ -148,9 +150,11 @@ export function MatrixBoard() {
     const landing = `${cellKey(cell)}#${index}`;
     if (landing === lastLanding.current) return;
     lastLanding.current = landing;
-    store.getState().setDrag({ ...drag, cell, index });
     const landingPlace = text(appText).matrix.position({ cell: cellLabel(cell), position: index + 1, total: rest.length + 1 });
-    store.getState().announce(text(appText).matrix.over({ title: titleOf(drag.factorId), where: landingPlace }));
+    store.getState().together(() => {
+      store.getState().setDrag({ ...drag, cell, index });
+      store.getState().announce(text(appText).matrix.over({ title: titleOf(drag.factorId), where: landingPlace }));
+    });
   }
 
   function onDragEnd(event: DragEndEvent) {

@@ -29,15 +29,19 @@ export function dragOutcome(store: AppStore, actions: Actions) {
     drop(drag: DragPreview) {
       const stored = selectStoredCellIds(store.getState(), drag.origin).indexOf(drag.factorId);
       const unchanged = sameCell(drag.cell, drag.origin) && drag.index === stored;
-      // The move lands first, so the card never shows back in its old place between the two.
-      const moved = unchanged || actions.moveFactor(drag.factorId, drag.cell, drag.index);
-      store.getState().setDrag(null);
-      if (moved) store.getState().announce(text(appText).matrix.moved({ title: titleOf(drag.factorId), where: where(drag.cell, drag.factorId) }));
+      store.getState().together(() => {
+        // The move lands first, so the card never shows back in its old place between the two.
+        const moved = unchanged || actions.moveFactor(drag.factorId, drag.cell, drag.index);
+        store.getState().setDrag(null);
+        if (moved) store.getState().announce(text(appText).matrix.moved({ title: titleOf(drag.factorId), where: where(drag.cell, drag.factorId) }));
+      });
     },
     /** Puts the card back exactly where it was. */
     cancel(drag: DragPreview) {
-      store.getState().setDrag(null);
-      store.getState().announce(text(appText).matrix.cancelled({ title: titleOf(drag.factorId), where: where(drag.origin, drag.factorId) }));
+      store.getState().together(() => {
+        store.getState().setDrag(null);
+        store.getState().announce(text(appText).matrix.cancelled({ title: titleOf(drag.factorId), where: where(drag.origin, drag.factorId) }));
+      });
     },
   };
 }

@@ -43,7 +43,10 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
       const next = keyboardLanding(state(), drag, event.key);
       if (!next) return;
       keyboardFocus.factorId = factorId;
-      state().setDrag({ ...drag, cell: next.cell, index: next.index });
+      state().together(() => {
+        state().setDrag({ ...drag, cell: next.cell, index: next.index });
+        state().announce(text(appText).matrix.over({ title: titleOf(factorId), where: where(next.cell, factorId) }));
+      });
       // Within a cell the card's node only moves, and nothing scrolls it into view as its focus
       // does when it changes cell: a long cell would carry it off screen. Only while the drag
       // lasts: a scroll after a drop or Escape would move the page under the user's next click.
@@ -52,7 +55,6 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
           if (state().drag?.factorId === factorId) document.querySelector(`[data-factor-id="${CSS.escape(factorId)}"]`)?.scrollIntoView({ block: 'nearest' });
         });
       }
-      state().announce(text(appText).matrix.over({ title: titleOf(factorId), where: where(next.cell, factorId) }));
     }
     document.addEventListener('keydown', onKeyDown, true);
     return () => document.removeEventListener('keydown', onKeyDown, true);
