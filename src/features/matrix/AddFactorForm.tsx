@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { LIMITS } from '../../domain/limits';
 import { useNewFactorTitle } from './useNewFactorTitle';
@@ -15,8 +15,14 @@ interface AddFactorFormProps {
 
 /** A one-line form: Enter saves, Escape cancels, and an empty title is never saved. */
 export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
-  // Leaving the field empty for somewhere else closes it too, and the focus stays where the user took it.
-  const closeFromKeyboard = () => onDone(true);
+  const input = useRef<HTMLInputElement>(null);
+  // Closed from the keyboard, the field lets go of the focus before React takes it out, and "+ Add"
+  // takes it next. Taking out a focused field made the browser work out style and layout once
+  // for the page without it, then again as "+ Add" took the focus.
+  const closeFromKeyboard = () => {
+    input.current?.blur();
+    onDone(true);
+  };
   const { title, error, submit, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, closeFromKeyboard, closeFromKeyboard, typedEarly(cell).title);
   // What the field took before this code arrived is taken once (the next form in the cell starts
   // empty), and an Enter pressed then is carried out now.
@@ -31,6 +37,7 @@ export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
   return (
     <form className="add-form" onSubmit={onSubmit}>
       <input
+        ref={input}
         className="add-form__input"
         aria-label={label}
         placeholder={S.titlePlaceholder}
@@ -39,6 +46,7 @@ export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
         autoFocus
         onChange={onChange}
         onKeyDown={onKeyDown}
+        // Leaving the field empty for somewhere else closes it too, and the focus stays where the user took it.
         onBlur={() => !title.trim() && onDone(false)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${label}-error` : undefined}
