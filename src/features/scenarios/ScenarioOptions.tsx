@@ -1,8 +1,12 @@
+import { memo } from 'react';
 import { useApp } from '../../store/context';
 import { useSameItems } from '../../store/useSameItems';
 
-/** One <option> per scenario, in the workspace's order; re-renders only when names or order change. */
-export function ScenarioOptions({ except }: { except?: string }) {
+/**
+ * One <option> per scenario, in the workspace's order; re-renders only when names or order change,
+ * not with the picker, which re-renders on every switch.
+ */
+export const ScenarioOptions = memo(function ScenarioOptions({ except }: { except?: string }) {
   const choices = useApp(
     useSameItems((state) => state.workspace.scenarios.filter((s) => s.id !== except).flatMap((s) => [s.id, s.name])),
   );
@@ -15,4 +19,4 @@ export function ScenarioOptions({ except }: { except?: string }) {
     );
   }
   return <>{options}</>;
-}
+});
