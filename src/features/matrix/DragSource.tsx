@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { createContext, type MouseEvent, type ReactNode, type TouchEvent, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type Cell, cellKey } from '../../domain/axes';
+import type { Cell } from '../../domain/axes';
 import type { DragData } from './dnd';
 
 type PressEvent = MouseEvent<HTMLElement> | TouchEvent<HTMLElement>;
@@ -17,7 +17,7 @@ const DragSourceContext = createContext<DragSourceValue | null>(null);
 
 export function useDragSource(): DragSourceValue {
   const source = useContext(DragSourceContext);
-  if (!source) throw new Error('useDragSource needs a MatrixDragSource above it');
+  if (!source) throw new Error('outside <MatrixDragSource>');
   return source;
 }
 
@@ -45,8 +45,7 @@ export function MatrixDragSource({ children }: { children: ReactNode }) {
     // A drag under way keeps its card (a second finger, say).
     if (latest.current.dragging) return;
     // Rendered at once, so that dnd-kit knows the card by the time it reads the event.
-    const same = (current: DragData | null) => current?.type === 'factor' && current.factorId === factorId && cellKey(current.cell) === cellKey(cell);
-    flushSync(() => setArmed((current) => (same(current) ? current : { type: 'factor', factorId, cell })));
+    flushSync(() => setArmed((current) => (current?.factorId === factorId && current.cell === cell ? current : { type: 'factor', factorId, cell })));
     latest.current.setNodeRef(event.currentTarget);
     const listener = event.type === 'touchstart' ? latest.current.listeners?.onTouchStart : latest.current.listeners?.onMouseDown;
     listener?.(event);

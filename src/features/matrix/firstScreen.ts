@@ -21,24 +21,6 @@ function currentViewportHeight(): number {
   return viewportHeight;
 }
 
-/** Each row's top, estimated, per factors array: every cell asks on every change of the store. */
-const rowTops = new WeakMap<readonly Factor[], Map<Pest, number>>();
-
-function estimatedRowTop(factors: readonly Factor[], pest: Pest): number {
-  let tops = rowTops.get(factors);
-  if (!tops) {
-    const layout = cellLayout(factors);
-    tops = new Map();
-    let top = 0;
-    for (const row of PEST) {
-      tops.set(row, top);
-      top += Math.max(...SWOT.map((swot) => layout.get(`${row}:${swot}`)!.length)) * SHORTEST_CARD_PX;
-    }
-    rowTops.set(factors, tops);
-  }
-  return tops.get(pest)!;
-}
-
 /**
  * Whether the rows above `pest` certainly reach past the viewport and its margin when the page
  * is at its top (in Comfortable, where a row is as tall as its longest cell). Such a row's cells
@@ -47,5 +29,11 @@ function estimatedRowTop(factors: readonly Factor[], pest: Pest): number {
  */
 export function rowBelowFirstScreen(factors: readonly Factor[], pest: Pest): boolean {
   if (typeof window === 'undefined') return false;
-  return estimatedRowTop(factors, pest) > currentViewportHeight() + NEAR_MARGIN_PX;
+  const layout = cellLayout(factors);
+  let top = 0;
+  for (const row of PEST) {
+    if (row === pest) break;
+    top += Math.max(...SWOT.map((swot) => layout.get(`${row}:${swot}`)!.length)) * SHORTEST_CARD_PX;
+  }
+  return top > currentViewportHeight() + NEAR_MARGIN_PX;
 }
