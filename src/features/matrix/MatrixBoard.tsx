@@ -7,7 +7,7 @@ import { collisionDetection, type DragData, isDragData, silentAnnouncements } fr
 import { dragOutcome } from './dragOutcome';
 import { MouseDragSensor, TouchDragSensor } from './sensors';
 import { useKeyboardDrag } from './useKeyboardDrag';
-import { keyboardFocus } from './keyboardDrag';
+import { focusWhereDropped } from './keyboardDrag';
 import { createPointerLanding, lastPointer, trackPointer } from './pointerLanding';
 import { useDensity } from '../density/density';
 import { useNarrow } from '../narrow/useNarrow';
@@ -114,7 +114,7 @@ export function MatrixBoard() {
     pointerLanding.reset();
     // The card is drawn afresh in each cell it passes, and each time the focus would drop to the
     // page (and a focused element takes longer to take out: 1.0 ms against 0.2 at 100 factors).
-    // So the card gives up its focus now and takes it back where it lands (onDragEnd).
+    // So the card gives up its focus now and takes it back where it lands (endPointerDrag).
     const focused = document.activeElement;
     refocus.current = focused instanceof HTMLElement && focused.dataset.factorId === factorId;
     if (refocus.current) (focused as HTMLElement).blur();
@@ -160,26 +160,16 @@ export function MatrixBoard() {
   function onDragEnd(event: DragEndEvent) {
     // The last pointer move may not have reached onDragMove yet (it runs after dnd-kit renders).
     follow(event);
-    const drag = store.getState().drag;
-    if (!drag || drag.keyboard) return;
-    giveFocusBack(drag.factorId);
-    (landsIn(event.over, lastPointer()) ? drop : cancel)(drag);
+    endPointerDrag(landsIn(event.over, lastPointer()) ? drop : cancel);
   }
 
-  function onDragCancel() {
+  /** Ends a pointer drag (the keyboard's ends in useKeyboardDrag); the card takes back the focus it gave up in onDragStart. */
+  function endPointerDrag(outcome: typeof drop) {
     const drag = store.getState().drag;
     if (!drag || drag.keyboard) return;
-    giveFocusBack(drag.factorId);
-    cancel(drag);
-  }
-
-  /** The card drawn where the drag ends takes the focus it gave up (see onDragStart), as a keyboard move's does. */
-  function giveFocusBack(factorId: string) {
-    if (!refocus.current) return;
+    if (refocus.current) focusWhereDropped(drag.factorId);
     refocus.current = false;
-    keyboardFocus.factorId = factorId;
-    // Only now: a card not drawn by then (Overview shows a few per cell) must not take it later.
-    requestAnimationFrame(() => (keyboardFocus.factorId = null));
+    outcome(drag);
   }
 
   return (
@@ -190,7 +180,7 @@ export function MatrixBoard() {
       onDragMove={follow}
       onDragOver={follow}
       onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
+      onDragCancel={() => endPointerDrag(cancel)}
       accessibility={{ announcements: silentAnnouncements, screenReaderInstructions: { draggable: S.matrix.instructions } }}
     >
       <MatrixDragSource>

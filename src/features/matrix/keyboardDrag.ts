@@ -42,3 +42,12 @@ export function stepLanding(at: Landing, key: string, size: (cell: Cell) => numb
  * another cell. Set for the drag and cleared once focus is back on the card after the drop.
  */
 export const keyboardFocus: { factorId: string | null } = { factorId: null };
+
+/**
+ * As a drag ends, the card drawn in its place takes the focus (as it renders); one not drawn by
+ * the next frame (Overview shows a few cards per cell, a phone one cell) never takes it later.
+ */
+export function focusWhereDropped(factorId: string): void {
+  keyboardFocus.factorId = factorId;
+  requestAnimationFrame(() => (keyboardFocus.factorId = null));
+}

@@ -5,7 +5,7 @@ import { appText } from '../../i18n/en/app';
 import type { Actions } from '../../store/actions';
 import type { AppStore } from '../../store/appStore';
 import { dragOutcome, keyboardLanding } from './dragOutcome';
-import { keyboardFocus } from './keyboardDrag';
+import { focusWhereDropped, keyboardFocus } from './keyboardDrag';
 
 /**
  * The keyboard half of drag and drop, after the WAI-ARIA pattern: a card picked up with Space
@@ -29,15 +29,11 @@ export function useKeyboardDrag(store: AppStore, actions: Actions): void {
         event.preventDefault();
         event.stopPropagation();
       }
-      if (event.key === 'Escape' || event.key === 'Tab') {
-        cancel(drag);
-        requestAnimationFrame(() => (keyboardFocus.factorId = null));
-        return;
-      }
-      if (event.key === ' ' || event.key === 'Enter') {
-        if (event.repeat) return;
-        drop(drag);
-        requestAnimationFrame(() => (keyboardFocus.factorId = null));
+      const dropping = event.key === ' ' || event.key === 'Enter';
+      if (dropping || event.key === 'Escape' || event.key === 'Tab') {
+        if (dropping && event.repeat) return;
+        (dropping ? drop : cancel)(drag);
+        focusWhereDropped(factorId);
         return;
       }
       const next = keyboardLanding(state(), drag, event.key);
