@@ -244,7 +244,9 @@ test('edits a factor, deletes it with an Undo toast, and undoes and redoes from 
   await editor.getByRole('button', { name: 'Delete factor' }).click();
   await expect(editor).toBeHidden();
   expect(await titlesIn(page, name)).not.toContain('Edited title');
-  await page.getByRole('button', { name: 'Undo', exact: true }).last().click(); // the toast's Undo
+  // The toast's own Undo: its messages load after start-up, so it may show a moment after the delete.
+  const toast = page.getByRole('region', { name: 'Messages' }).getByRole('listitem').filter({ hasText: 'Deleted "Edited title"' });
+  await toast.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => titlesIn(page, name)).toContain('Edited title');
 
   await page.locator('body').click({ position: { x: 5, y: 700 } });
