@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, smallWorkspace } from './renderApp';
@@ -39,6 +39,20 @@ describe('the matrix grid', () => {
     expect(store.getState().undoDepth).toBe(1);
     // Back on "+ Add" in the same commit as the new card, not a frame later.
     expect(screen.getByRole('button', { name: 'Add factor to Social threats' })).toHaveFocus();
+  });
+
+  it('leaves an Enter that finishes an input method’s word to the input method', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Add factor to Social threats' }));
+    const input = await screen.findByRole('textbox', { name: 'New factor in Social threats' });
+    await user.type(input, 'Цифровизация');
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    expect(store.getState().undoDepth).toBe(0);
+    expect(input).toHaveFocus();
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(within(cell('Social threats')).getByRole('button', { name: /^Цифровизация/ })).toBeInTheDocument();
+    expect(store.getState().undoDepth).toBe(1);
   });
 
   it('cancels adding with Escape, leaving the cell as it was', async () => {
