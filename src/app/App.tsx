@@ -38,8 +38,9 @@ const StorageNoticeBanner = preloadable(() => import('../features/feedback/Stora
 
 /**
  * Fetches ahead of use what the first clicks will need: the add-factor form and the editor at the
- * first idle moment, the rest (Import, Present, the panels, the exports, and the first number
- * formatter, which loads ICU's data) in idle periods once the person has paused (see whenQuiet).
+ * first idle moment, the rest (Import, Present, the panels, the exports, undo's words, and the
+ * first number formatter, which loads ICU's data) in idle periods once the person has paused (see
+ * whenQuiet).
  * A panel opened before then loads on the spot, its place shown meanwhile; Present mode still gets
  * full screen, since the click's permission outlasts loading it from this origin.
  */
@@ -53,6 +54,7 @@ function usePreloadPanels() {
         void ImportFlow.preload();
         void PresentMode.preload();
         void Toasts.preload();
+        void import('../i18n/stepWording');
       },
       () => {
         void ComparePanel.preload();

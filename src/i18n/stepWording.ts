@@ -1,4 +1,4 @@
-import type { ChangeSummary } from '../domain/changeSummary';
+import { type ChangeSummary, summarizeChange } from '../domain/changeSummary';
 import { cellLabel } from './axes';
 import { count, text } from './core';
 import { storeText } from './en/store';
@@ -35,8 +35,14 @@ export function stepWords(step: ChangeSummary): string {
 }
 
 /** "Undone: …" or "Redone: …"; the bare word where the step changed nothing a person made. */
-export function historyWords(direction: 'undo' | 'redo', step: ChangeSummary | null): string {
+function historyWords(direction: 'undo' | 'redo', step: ChangeSummary | null): string {
   const S = text(storeText);
   if (!step) return direction === 'undo' ? S.undone : S.redone;
   return (direction === 'undo' ? S.undoneStep : S.redoneStep)({ step: stepWords(step) });
 }
+
+type Content = Parameters<typeof summarizeChange>[0];
+
+/** What undo or redo says of the step between `without` and `withStep`. */
+export const stepAnnouncement = (direction: 'undo' | 'redo', without: Content, withStep: Content): string =>
+  historyWords(direction, summarizeChange(without, withStep));

@@ -6,8 +6,6 @@ import type { Workspace } from '../domain/schema';
 import type { DragPreview, EditorTarget, Mode, Panel, SaveStatus, StorageNotice, Toast } from './types';
 import { text } from '../i18n/core';
 import { storeText } from '../i18n/en/store';
-import { historyWords } from '../i18n/stepWording';
-import { summarizeChange } from '../domain/changeSummary';
 import { type HeldNotifications, holdableNotifications } from './holdableNotifications';
 
 /**
@@ -85,6 +83,9 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
   const firstContent = doc.content();
   // Made once the store exists (below); `together` is only called after that.
   let notifications: HeldNotifications | null = null;
+  // The words for a step come with the first undo, not with the page (App fetches them when idle).
+  const announceStep = (direction: 'undo' | 'redo', without: DocumentContent, withStep: DocumentContent) =>
+    void import('../i18n/stepWording').then(({ stepAnnouncement }) => store.getState().announce(stepAnnouncement(direction, without, withStep)));
   const store = create<AppState>()(
     (set, get) => ({
       workspace: {
@@ -126,13 +127,13 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
         if (!doc.undoManager.canUndo()) return get().announce(text(storeText).nothingToUndo);
         const withStep = doc.content();
         doc.undoManager.undo();
-        get().announce(historyWords('undo', summarizeChange(doc.content(), withStep)));
+        announceStep('undo', doc.content(), withStep);
       },
       redo() {
         if (!doc.undoManager.canRedo()) return get().announce(text(storeText).nothingToRedo);
         const without = doc.content();
         doc.undoManager.redo();
-        get().announce(historyWords('redo', summarizeChange(without, doc.content())));
+        announceStep('redo', without, doc.content());
       },
       setActiveScenario(scenarioId, announcement) {
         if (!hasScenario(doc.content(), scenarioId)) return;

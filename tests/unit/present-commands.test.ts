@@ -64,7 +64,7 @@ afterEach(() => {
 });
 
 describe('voting commands', () => {
-  it('adds and removes votes on the focused card, each an undoable step', () => {
+  it('adds and removes votes on the focused card, each an undoable step', async () => {
     const { store, run, votes, focusCard } = setup();
     focusCard('b');
     run('voteUp', 'voteUp', 'voteDown');
@@ -72,10 +72,10 @@ describe('voting commands', () => {
     expect(store.getState().undoDepth).toBe(3);
     run('undo');
     expect(votes().b).toBe(2);
-    expect(store.getState().announcement.text).toBe('Undone: a vote on "Beta"');
+    await vi.waitFor(() => expect(store.getState().announcement.text).toBe('Undone: a vote on "Beta"'));
     run('redo');
     expect(votes().b).toBe(1);
-    expect(store.getState().announcement.text).toBe('Redone: a vote on "Beta"');
+    await vi.waitFor(() => expect(store.getState().announcement.text).toBe('Redone: a vote on "Beta"'));
   });
 
   it('asks for a card, and changes nothing, when no card has the focus', () => {
