@@ -29,11 +29,26 @@ function currentViewportHeight(): number {
  */
 export function rowBelowFirstScreen(factors: readonly Factor[], pest: Pest): boolean {
   if (typeof window === 'undefined') return false;
-  const layout = cellLayout(factors);
-  let top = 0;
-  for (const row of PEST) {
-    if (row === pest) break;
-    top += Math.max(...SWOT.map((swot) => layout.get(`${row}:${swot}`)!.length)) * SHORTEST_CARD_PX;
+  return rowTops(factors)[PEST.indexOf(pest)]! > currentViewportHeight() + NEAR_MARGIN_PX;
+}
+
+const rowTopsOf = new WeakMap<readonly Factor[], number[]>();
+
+/**
+ * Each row's estimated top, worked out once per factors array. Every cell asks on every store
+ * change: worked out by each, it was the costliest selector of an add at 100 factors.
+ */
+function rowTops(factors: readonly Factor[]): number[] {
+  let tops = rowTopsOf.get(factors);
+  if (!tops) {
+    const layout = cellLayout(factors);
+    let top = 0;
+    tops = PEST.map((row) => {
+      const rowTop = top;
+      top += Math.max(...SWOT.map((swot) => layout.get(`${row}:${swot}`)!.length)) * SHORTEST_CARD_PX;
+      return rowTop;
+    });
+    rowTopsOf.set(factors, tops);
   }
-  return top > currentViewportHeight() + NEAR_MARGIN_PX;
+  return tops;
 }
