@@ -31,6 +31,8 @@ describe('the matrix grid', () => {
     const input = await screen.findByPlaceholderText('Factor title');
     expect(input).toHaveAccessibleName('New factor in Social threats');
     expect(input).toHaveFocus();
+    // "+ Add" waits for the form to close out of reach: not a second control for the same thing.
+    expect(screen.queryByRole('button', { name: 'Add factor to Social threats' })).not.toBeInTheDocument();
     await user.type(input, '   {Enter}');
     expect(screen.getByRole('alert')).toHaveTextContent('Type a title first');
     await user.clear(input);

@@ -65,6 +65,9 @@ test('"+ Add" at the foot of a long cell stays where focus brought it while the 
   await field.fill('Added at the foot of a long cell');
   await page.keyboard.press('Enter');
   await expect(cell(page, LONG_CELL).getByRole('listitem').last()).toHaveAccessibleName(/^Added at the foot of a long cell,/);
+  // The keyboard is back on "+ Add", below the new card and in view, ready for the next one.
+  await expect(button).toBeFocused();
+  await expect(button).toBeInViewport();
 });
 
 test('at the foot of a long cell the last cards show, in order, the last one in view', async ({ page }) => {

@@ -39,6 +39,21 @@ test('adds a factor with Enter, refuses an empty one, and cancels with Escape', 
   await expect.poll(() => titlesIn(page, target)).toEqual([...before, 'Regional AI hubs']);
 });
 
+test('a factor added at the window’s bottom edge brings "+ Add" into view below it, with the keyboard on it', async ({ page }) => {
+  const target = 'Social opportunities';
+  await page.getByRole('button', { name: `Add factor to ${target}` }).click();
+  const input = page.getByRole('textbox', { name: `New factor in ${target}` });
+  await input.fill('Added at the bottom edge');
+  // The form ends at the window's bottom edge, so the new card pushes "+ Add" below it.
+  await input.evaluate((field) => window.scrollBy(0, field.closest('form')!.getBoundingClientRect().bottom - window.innerHeight));
+  await expect(input).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => titlesIn(page, target)).toContain('Added at the bottom edge');
+  const add = page.getByRole('button', { name: `Add factor to ${target}` });
+  await expect(add).toBeFocused();
+  await expect(add).toBeInViewport({ ratio: 1 });
+});
+
 async function drag(page: Page, from: Locator, to: Locator, where: 'upper' | 'lower') {
   await from.scrollIntoViewIfNeeded();
   const a = (await from.boundingBox())!;

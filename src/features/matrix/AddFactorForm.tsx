@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { Cell } from '../../domain/axes';
 import { LIMITS } from '../../domain/limits';
 import { useNewFactorTitle } from './useNewFactorTitle';
@@ -15,14 +15,7 @@ interface AddFactorFormProps {
 
 /** A one-line form: Enter saves, Escape cancels, and an empty title is never saved. */
 export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
-  const input = useRef<HTMLInputElement>(null);
-  // Closed from the keyboard, the field lets go of the focus before React takes it out, and "+ Add"
-  // takes it next. Taking out a focused field made the browser work out style and layout once
-  // for the page without it, then again as "+ Add" took the focus.
-  const closeFromKeyboard = () => {
-    input.current?.blur();
-    onDone(true);
-  };
+  const closeFromKeyboard = () => onDone(true);
   const { title, error, submit, onSubmit, onKeyDown, onChange } = useNewFactorTitle(cell, closeFromKeyboard, closeFromKeyboard, typedEarly(cell).title);
   // What the field took before this code arrived is taken once (the next form in the cell starts
   // empty), and an Enter pressed then is carried out now.
@@ -37,7 +30,6 @@ export function AddFactorForm({ cell, onDone }: AddFactorFormProps) {
   return (
     <form className="add-form" onSubmit={onSubmit}>
       <input
-        ref={input}
         className="add-form__input"
         aria-label={label}
         placeholder={S.titlePlaceholder}

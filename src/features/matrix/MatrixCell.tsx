@@ -80,18 +80,19 @@ const CellContents = memo(function CellContents({ cell, onOpen }: MatrixCellProp
     useSameItems((state) => selectDiff(state)?.diff.onlyInA.filter((f) => inCell(f, cell)) ?? []),
   );
   const [adding, setAdding] = useState(false);
-  // Enter or Escape in the form hands the focus back to "+ Add", which replaces it, rather than to
-  // the page. It moves as the button mounts, in the same commit, so that the frame showing the new
-  // card shows the focus too, and no work waits for that frame.
-  const focusAddOnMount = useRef(false);
+  // Enter or Escape in the form hands the focus back to "+ Add" rather than to the page. The button
+  // stays in the page, out of sight, while the form is open, and takes the focus before anything
+  // changes: taken once the form had gone, the focus made the browser work out style and layout
+  // for the new card at once, and the field's blur before that cost a millisecond more. The frame
+  // that shows the button lays the cell out anyway; the button is brought into view there.
+  const addButton = useRef<HTMLButtonElement>(null);
   const closeForm = (fromKeyboard: boolean) => {
-    focusAddOnMount.current = fromKeyboard;
+    const button = addButton.current;
+    if (fromKeyboard && button) {
+      button.focus({ preventScroll: true });
+      requestAnimationFrame(() => button.scrollIntoView?.({ block: 'nearest' }));
+    }
     setAdding(false);
-  };
-  const focusIfReturning = (button: HTMLButtonElement | null) => {
-    if (!button || !focusAddOnMount.current) return;
-    focusAddOnMount.current = false;
-    button.focus();
   };
   const label = cellLabel(cell);
   const S = text(appText).matrix;
@@ -124,15 +125,22 @@ const CellContents = memo(function CellContents({ cell, onOpen }: MatrixCellProp
           ))}
         </ul>
       )}
-      {adding ? (
+      {adding && (
         <Suspense fallback={null}>
           <AddFactorForm cell={cell} onDone={closeForm} />
         </Suspense>
-      ) : (
-        <button ref={focusIfReturning} type="button" className="cell__add" aria-label={S.addTo({ cell: label })} onClick={() => setAdding(true)}>
-          {S.add}
-        </button>
       )}
+      <button
+        ref={addButton}
+        type="button"
+        className={adding ? 'cell__add cell__add--waiting' : 'cell__add'}
+        aria-label={S.addTo({ cell: label })}
+        aria-hidden={adding || undefined}
+        tabIndex={adding ? -1 : undefined}
+        onClick={() => setAdding(true)}
+      >
+        {S.add}
+      </button>
     </>
   );
 });
