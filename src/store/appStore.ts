@@ -6,7 +6,7 @@ import type { Workspace } from '../domain/schema';
 import type { DragPreview, EditorTarget, Mode, Panel, SaveStatus, StorageNotice, Toast } from './types';
 import { text } from '../i18n/core';
 import { storeText } from '../i18n/en/store';
-import { type HeldNotifications, holdableNotifications } from './holdableNotifications';
+import { holdableNotifications } from './holdableNotifications';
 
 /**
  * One store per tab. `workspace` is a read-only view of the shared document plus this tab's
@@ -81,8 +81,6 @@ const hasScenario = (content: DocumentContent, id: string | null | undefined): i
 
 export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null) {
   const firstContent = doc.content();
-  // Made once the store exists (below); `together` is only called after that.
-  let notifications: HeldNotifications | null = null;
   // The words for a step come with the first undo, not with the page (App fetches them when idle).
   const announceStep = (direction: 'undo' | 'redo', without: DocumentContent, withStep: DocumentContent) =>
     void import('../i18n/stepWording').then(({ stepAnnouncement }) => store.getState().announce(stepAnnouncement(direction, without, withStep)));
@@ -169,11 +167,11 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
       dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
       announce: (text) => set((state) => ({ announcement: nextAnnouncement(state, text) })),
       together(run) {
-        notifications?.hold();
+        notifications.hold();
         try {
           return run();
         } finally {
-          notifications?.release();
+          notifications.release();
         }
       },
       setSaveStatus: (saveStatus) => set({ saveStatus }),
@@ -183,10 +181,10 @@ export function createAppStore(doc: MatrixDoc, initialScenarioId?: string | null
 
   // A transaction and what follows it here (the content, the undo history, the save status) reach
   // the subscribers as one change.
-  const held = holdableNotifications(store);
-  notifications = held;
-  doc.ydoc.on('beforeAllTransactions', held.hold);
-  doc.ydoc.on('afterAllTransactions', held.release);
+  // Made once the store exists; `together` above is only called after that.
+  const notifications = holdableNotifications(store);
+  doc.ydoc.on('beforeAllTransactions', notifications.hold);
+  doc.ydoc.on('afterAllTransactions', notifications.release);
 
   const syncHistory = () => {
     const { undoStack, redoStack } = doc.undoManager;

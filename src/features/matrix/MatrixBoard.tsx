@@ -116,8 +116,9 @@ export function MatrixBoard() {
     // page (and a focused element takes longer to take out: 1.0 ms against 0.2 at 100 factors).
     // So the card gives up its focus now and takes it back where it lands (endPointerDrag).
     const focused = document.activeElement;
-    refocus.current = focused instanceof HTMLElement && focused.dataset.factorId === factorId;
-    if (refocus.current) (focused as HTMLElement).blur();
+    const cardFocused = focused instanceof HTMLElement && focused.dataset.factorId === factorId;
+    if (cardFocused) focused.blur();
+    refocus.current = cardFocused;
     lastLanding.current = `${cellKey(data.cell)}#${index}`;
     store.getState().together(() => {
       store.getState().setDrag({ factorId, origin: data.cell, cell: data.cell, index });
