@@ -29,5 +29,5 @@ export const INTERACTIVE = new Set(
 
 export const DRAG_METRICS = ['keyboard pick up (Space)', 'keyboard to next cell (→)', 'keyboard drop (Space)', 'pointer drag into next cell', 'pointer drop'];
 
-/** What the peer pages are measured on: the drags, adding a factor, their own first paint, and showing their built matrix. */
-export const PEER_METRICS = [...DRAG_METRICS, 'add factor (Enter)', 'navigation → matrix painted', 'built matrix shown (reference)'];
+/** What the peer pages are measured on: the drags, adding a factor, switching to another scenario, their own first paint, and showing their built matrix. */
+export const PEER_METRICS = [...DRAG_METRICS, 'add factor (Enter)', 'switch scenario', 'navigation → matrix painted', 'built matrix shown (reference)'];

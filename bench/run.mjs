@@ -173,7 +173,7 @@ async function main() {
         documents: `N factors round-robin over the 16 cells, one citation each, ${SOURCE_COUNT} sources, built and validated with the app's own format code (bench/appFormat.ts) and stored in localStorage before navigation in the app's own form (made once by the app from a version 2 envelope); switching uses two scenarios of N factors with distinct ids, and, in a page load of its own, a scenario and its fork (the same N factors, five retitled); the import file is a third scenario of N factors (distinct ids)`,
         peers:
           'bench/peers/dnd-kit (dnd-kit\'s MultipleContainers story, 16 containers, the installed @dnd-kit and React) and bench/peers/vanilla (no framework, the card\'s DOM node is moved), ' +
-          'each on its own loopback port, reading the same version 2 envelope; one load of each peer follows each load of the app, with the same drivers',
+          'each on its own loopback port, reading the same version 2 envelope, each with a scenario picker; one load of each peer (and one with two scenarios, for the switch) follows each load of the app, with the same drivers',
         contexts: 'a fresh browser context per page load (empty cache and storage); one warm-up load of each page not counted',
       },
       targets: { firstLoadGzipKB: FIRST_LOAD_GZIP_KB, list: TARGETS },

@@ -106,7 +106,7 @@ export async function runSize(browser, base, fixtures, record, errors, warmUp = 
   }
 }
 
-/** One load of a peer page: navigation, then the same drag and add drivers as the app's. */
+/** One load of a peer page: navigation, then the same drag and add drivers as the app's; then a load with two scenarios to switch between. */
 export async function runPeerSize(browser, peer, fixtures, record, errors) {
   const REPEAT = repeatFor(fixtures.size);
   const safely = safelyFor(fixtures.size, errors, `${peer.name}: `);
@@ -119,5 +119,11 @@ export async function runPeerSize(browser, peer, fixtures, record, errors) {
     for (let i = 0; i < REPEAT; i++) await safely('show the built matrix', () => showBuiltMatrix(single.page, record));
   } finally {
     await single.context.close();
+  }
+  const pair = await openPeer(browser, peer.base, fixtures.pair, fixtures.a.name);
+  try {
+    for (let i = 0; i < REPEAT; i++) await safely('switch scenario', () => switchScenario(pair.page, fixtures, record, i % 2 === 0));
+  } finally {
+    await pair.context.close();
   }
 }

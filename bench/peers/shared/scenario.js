@@ -5,12 +5,12 @@ import { WORKSPACE_KEY } from '../../../src/io/setAside';
 
 export { ALL_CELLS, cellKey, cellLabel, PEST, PEST_LABELS, SWOT, SWOT_LABELS };
 
-/** The active scenario of the version 2 envelope the bench put in localStorage. */
-export function storedScenario() {
+/** The scenarios of the version 2 envelope the bench put in localStorage, and the one it shows first. */
+export function storedScenarios() {
   const envelope = JSON.parse(localStorage.getItem(WORKSPACE_KEY) ?? 'null');
   if (!envelope) throw new Error(`nothing stored under ${WORKSPACE_KEY}`);
   const { scenarios } = envelope.document;
-  return scenarios.find((scenario) => scenario.id === envelope.activeScenarioId) ?? scenarios[0];
+  return { scenarios, active: scenarios.find((scenario) => scenario.id === envelope.activeScenarioId) ?? scenarios[0] };
 }
 
 /** Factor ids per cell key ("political:strengths"), every cell present, in the scenario's order. */

@@ -63,7 +63,6 @@ export function matrixElement(scenario) {
     header.textContent = SWOT_LABELS[swot];
     matrix.append(header);
   }
-  const lists = {};
   for (const pest of PEST) {
     const rowHeader = element('div', 'matrix__row-header');
     rowHeader.textContent = PEST_LABELS[pest];
@@ -76,9 +75,29 @@ export function matrixElement(scenario) {
       const list = element('div', 'cell__list', { role: 'list', 'aria-labelledby': heading.id });
       section.append(heading, list, addButton(cell));
       matrix.append(section);
-      lists[key] = list;
     }
   }
-  for (const factor of scenario.factors) lists[cellKey(factor)].append(itemElement(factor));
+  showScenario(matrix, scenario);
   return matrix;
+}
+
+/** Puts `scenario`'s cards in the matrix's lists, as new DOM nodes, in place of what they held. */
+export function showScenario(matrix, scenario) {
+  matrix.setAttribute('aria-label', matrixLabel(scenario));
+  const items = Object.fromEntries(ALL_CELLS.map((cell) => [cellKey(cell), []]));
+  for (const factor of scenario.factors) items[cellKey(factor)].push(itemElement(factor));
+  for (const [key, cellItems] of Object.entries(items)) matrix.querySelector(`section[data-cell="${key}"] .cell__list`).replaceChildren(...cellItems);
+}
+
+/** The "Scenario" combobox: choosing one shows its cards. */
+export function scenarioPicker(scenarios, active, onPick) {
+  const select = element('select', 'scenario-picker', { 'aria-label': 'Scenario' });
+  for (const scenario of scenarios) {
+    const option = element('option', null, { value: scenario.id });
+    option.textContent = scenario.name;
+    select.append(option);
+  }
+  select.value = active.id;
+  select.addEventListener('change', () => onPick(scenarios.find((scenario) => scenario.id === select.value)));
+  return select;
 }

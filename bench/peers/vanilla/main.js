@@ -1,9 +1,9 @@
 // The no-framework peer: the stored scenario as plain DOM, with keyboard and pointer drag and
-// "Add factor", for the bench to measure against the app and against bare dnd-kit.
+// "Add factor" and a scenario picker, for the bench to measure against the app and against bare dnd-kit.
 import '../shared/matrix.css';
-import { storedScenario } from '../shared/scenario.js';
+import { storedScenarios } from '../shared/scenario.js';
 import { enableAdding } from './addFactor.js';
-import { matrixElement } from './cards.js';
+import { matrixElement, scenarioPicker, showScenario } from './cards.js';
 import { enableDragging } from './drag.js';
 
 const announcer = document.getElementById('announcer');
@@ -16,7 +16,9 @@ instructions.id = 'drag-instructions';
 instructions.className = 'visually-hidden';
 instructions.textContent = 'To move a factor, press Space, use the arrow keys, then press Space again to drop it, or Escape to cancel.';
 
-const matrix = matrixElement(storedScenario());
+const { scenarios, active } = storedScenarios();
+const matrix = matrixElement(active);
 enableDragging(matrix, announce);
 enableAdding(matrix, announce);
-document.getElementById('root').append(instructions, matrix);
+const picker = scenarioPicker(scenarios, active, (scenario) => showScenario(matrix, scenario));
+document.getElementById('root').append(instructions, picker, matrix);
