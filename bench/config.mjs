@@ -9,6 +9,8 @@ export const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map
 // load takes about a minute (5 loads still give 5 samples).
 export const repeatFor = (size) => Math.max(1, Number(process.env.BENCH_REPEAT ?? (size >= 5000 ? 1 : 2)));
 export const PROFILE = process.env.BENCH_PROFILE !== '0';
+/** How long the timed loads may wait for a quiet machine (bench/quiet.mjs); 0 does not wait. */
+export const QUIET_WAIT_SECONDS = Math.max(0, Number(process.env.BENCH_QUIET_WAIT ?? 180));
 export const PROFILE_SIZE = Number(process.env.BENCH_PROFILE_SIZE ?? 1000);
 export const VIEWPORT = { width: 1280, height: 720 };
 export const STEP_TIMEOUT = 60_000;

@@ -7,23 +7,26 @@
 //   BENCH_REPEAT=n          samples per page load of the keyboard move, pointer drag, add and
 //                           switches (default 2, and 1 at 5,000 factors)
 //   BENCH_PROFILE=0         skip the CPU profile of the interactions at 1,000 factors
+//   BENCH_QUIET_WAIT=180    seconds the timed loads may wait for a quiet machine (0: no wait)
 //   CHROMIUM_PATH=…         a Chromium other than /usr/bin/chromium
 //
 // The parts, one job each: config (the variables above), fixtures (documents, made with the
 // app's own format code), build and server, firstLoad, instrument (in-page timing), interactions
-// (the drivers), runs (page loads), profile, stats, metrics, targets, report, reader, undoMemory.
+// (the drivers), runs (page loads), profile, stats, metrics, targets, report, reader, undoMemory,
+// quiet (waiting for the machine to be quiet).
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { buildApp, buildPeer } from './build.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES, PROFILE, PROFILE_SIZE, repeatFor, ROOT, RUNS, SIZES, VIEWPORT } from './config.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES, PROFILE, PROFILE_SIZE, QUIET_WAIT_SECONDS, repeatFor, ROOT, RUNS, SIZES, VIEWPORT } from './config.mjs';
 import { fixturesFor, SOURCE_COUNT } from './fixtures.mjs';
 import { firstLoadJs } from './firstLoad.mjs';
 import { METRICS, PEER_METRICS } from './metrics.mjs';
 import { printProfile, profileHints } from './profile.mjs';
 import { readerAtPassage } from './reader.mjs';
+import { waitUntilQuiet } from './quiet.mjs';
 import { printReport } from './report.mjs';
 import { runPeerSize, runSize } from './runs.mjs';
 import { serve } from './server.mjs';
@@ -86,7 +89,6 @@ function comparisonOf(appMetrics, peerMetrics) {
 
 async function main() {
   const started = Date.now();
-  const loadBefore = os.loadavg().map((value) => Math.round(value * 100) / 100);
   console.log(`bench: sizes ${SIZES.join(', ')}; ${RUNS} page loads per size, samples per load: ${SIZES.map((size) => `${repeatFor(size)} at ${size}`).join(', ')}`);
   if (RUNS < 5) console.log('bench: fewer than 5 page loads per size; medians and p95 are rough');
   const { outDir, seconds } = buildApp();
@@ -98,6 +100,9 @@ async function main() {
   const { server, base } = await serve(outDir);
   const peers = [];
   for (const name of PEER_NAMES) peers.push({ name, ...(await serve(peerDirs[name])) });
+  // Taken after the builds, which load the machine themselves.
+  const quiet = await waitUntilQuiet(QUIET_WAIT_SECONDS);
+  const loadBefore = os.loadavg().map((value) => Math.round(value * 100) / 100);
   const executablePath = CHROMIUM_CANDIDATES.find((path) => path && existsSync(path));
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   const appSamples = sampleBook();
@@ -157,6 +162,7 @@ async function main() {
         cores: cpus.length,
         memoryGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
         loadAverageAtStart: loadBefore,
+        quietAtStart: { quiet: quiet.quiet, threshold: quiet.threshold, waitedSeconds: quiet.waitedSeconds },
       },
       node: process.version,
       chromium: { version: browser.version(), executable: executablePath ?? chromium.executablePath(), args: CHROMIUM_ARGS, headless: true },
@@ -207,6 +213,10 @@ async function main() {
       for (const error of errors) console.log(`  - ${error}`);
     }
     console.log(`\nMachine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB; ${results.machine.os}; load average at start ${loadBefore.join(' ')}`);
+    if (!quiet.quiet) {
+      console.log(`NOT QUIET: the load average was still ${quiet.load} after ${quiet.waitedSeconds} s (a quiet machine is at most ${quiet.threshold}).`);
+      console.log('Other work shared the cores, so these figures are slower than a quiet run\'s; compare runs only when both were quiet.');
+    }
     console.log(`Node ${results.node}, Chromium ${results.chromium.version} (headless). Took ${results.seconds} s. Wrote bench/results.json.`);
     process.exitCode = errors.length > 0 ? 1 : 0;
   } finally {
