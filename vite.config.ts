@@ -56,7 +56,7 @@ const offline = VitePWA({
 
 // Modules every page needs at once, that lazy chunks share too: kept in one chunk rather than
 // ten small ones, which compresses better and costs fewer requests on the first load.
-const SHELL_MODULES = /node_modules[\\/](react|react-dom|scheduler|valibot)[\\/]|src[\\/](i18n[\\/](core|axes)|domain[\\/](axes|cellLayout|schema|result|matrix|validation|limits|ids))\.tsx?$/;
+const SHELL_MODULES = /node_modules[\\/](react|react-dom|scheduler|valibot)[\\/]|src[\\/](i18n[\\/](core|axes|en[\\/]app)|domain[\\/](axes|cellLayout|schema|result|matrix|validation|limits|ids))\.tsx?$/;
 
 /**
  * Yjs's `lib0/logging` is src/doc/yjsLogging.ts, for Yjs only (other lib0 users keep the real one):

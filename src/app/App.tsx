@@ -11,7 +11,8 @@ import { useReader } from '../features/evidence/useReader';
 import { usePrint } from '../features/export/usePrint';
 import { useDensity } from '../features/density/density';
 import { preloadable } from './preloadable';
-import { editorLoading, panelLoading } from './PanelLoading';
+import { editorFailed, editorLoading, panelFailed, panelLoading } from './PanelLoading';
+import { LoadFailed } from './LoadFailed';
 import { Toolbar } from './Toolbar';
 import { useVerdictWatch } from './useVerdictWatch';
 import { inIdlePeriods, whenIdle, whenQuiet } from './whenQuiet';
@@ -25,12 +26,26 @@ import { appText } from '../i18n/en/app';
 const PresentMode = preloadable(
   () => import('../features/present/PresentMode').then((m) => m.default),
   () => <p className="loading">{text(appText).openingPresent}</p>,
+  (retry) => <PresentFailed retry={retry} />,
 );
-const FactorEditor = preloadable(() => import('../features/editor/FactorEditor').then((m) => m.FactorEditor), editorLoading);
-const StrategyPanel = preloadable(() => import('../features/strategy/StrategyPanel').then((m) => m.StrategyPanel), panelLoading);
+/** Present mode in place of the editor, its code not fetched: the whole screen says so, with the way back. */
+function PresentFailed({ retry }: { retry(): void }) {
+  const store = useAppStore();
+  return (
+    <div className="loading">
+      <LoadFailed retry={retry} message={text(appText).presentFailed} focus>
+        <button type="button" onClick={() => store.getState().setMode('edit')}>
+          {text(appText).backToEditor}
+        </button>
+      </LoadFailed>
+    </div>
+  );
+}
+const FactorEditor = preloadable(() => import('../features/editor/FactorEditor').then((m) => m.FactorEditor), editorLoading, editorFailed);
+const StrategyPanel = preloadable(() => import('../features/strategy/StrategyPanel').then((m) => m.StrategyPanel), panelLoading, panelFailed);
 const PickedBar = preloadable(() => import('../features/strategy/PickedBar').then((m) => m.PickedBar));
-const ComparePanel = preloadable(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel), panelLoading);
-const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel), panelLoading);
+const ComparePanel = preloadable(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel), panelLoading, panelFailed);
+const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel), panelLoading, panelFailed);
 const PrintReport = preloadable(() => import('../features/export/PrintReport').then((m) => m.PrintReport));
 const Reader = preloadable(() => import('../features/evidence/Reader').then((m) => m.Reader));
 // A storage problem is rare; its banner (and its words) load only when there is one.

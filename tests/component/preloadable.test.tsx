@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
 import { preloadable } from '../../src/app/preloadable';
@@ -26,6 +26,34 @@ describe('preloadable', () => {
     await Lazy.preload();
     render(<Lazy name="two" />);
     expect(screen.getByText('Panel two')).toBeTruthy();
+  });
+
+  it('says in words when its code cannot be fetched, instead of failing the page, and fetches it again on request', async () => {
+    let attempts = 0;
+    const Lazy = preloadable(() => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(Panel)), () => <p>Loading</p>);
+    render(
+      <>
+        <p>The rest of the page</p>
+        <Lazy name="three" />
+      </>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('could not be loaded');
+    expect(screen.getByText('The rest of the page')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByText('Panel three');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(attempts).toBe(2);
+  });
+
+  it('a failed preload reports nothing by itself; the next use fetches again', async () => {
+    let attempts = 0;
+    const Lazy = preloadable(() => (++attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(Panel)));
+    void Lazy.preload();
+    await after(0);
+    render(<Lazy name="four" />);
+    await screen.findByText('Panel four');
+    expect(attempts).toBe(2);
   });
 
   it('tries the fetch again after one fails', async () => {

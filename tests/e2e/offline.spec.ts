@@ -91,3 +91,31 @@ test('a new version shows "A new version is ready" and waits for the user to rel
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test.describe('a view whose code cannot be fetched', () => {
+  // No service worker: it would answer from its cache what this test makes the network refuse.
+  test.use({ serviceWorkers: 'block' });
+
+  test('Present mode says so in words, the way back keeps the work, and Try again opens it once the code can be fetched', async ({ page }) => {
+    const presentCode = /\/assets\/PresentMode-[\w-]+\.js$/;
+    await page.route(presentCode, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Add factor to Social threats' }).click();
+    await page.getByRole('textbox', { name: 'New factor in Social threats' }).fill('Written before the network went');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => titlesIn(page, 'Social threats')).toContain('Written before the network went');
+
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.getByRole('alert')).toHaveText(/Present mode could not be loaded\. Check the connection, then try again\./);
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
+    await page.getByRole('button', { name: 'Back to the editor' }).click();
+    await expect.poll(() => titlesIn(page, 'Social threats')).toContain('Written before the network went');
+
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.unroute(presentCode);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('present-mode')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
