@@ -46,6 +46,13 @@ test('the server stopped and started again mid-session loses nothing, and every 
     await addFactor(ana, /^Technological weaknesses/, 'Before the restart');
     const cell = host.getByRole('region', { name: 'Technological weaknesses', exact: true });
     await expect(cell.getByText('Before the restart')).toBeVisible();
+    // The room has been on the projector already, so Present mode's code is in the page: a page a
+    // few seconds old fetches it only once the facilitator pauses, and with the server gone it
+    // could not (offline.spec.ts covers a view whose code cannot be fetched).
+    await host.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(host.getByTestId('present-mode')).toBeVisible();
+    await host.keyboard.press('Escape');
+    await expect(host.getByRole('button', { name: 'Present', exact: true })).toBeVisible();
 
     // SIGTERM, as Ctrl+C: the room is written to disk on the way out.
     await server.stop();
