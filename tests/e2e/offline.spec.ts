@@ -118,4 +118,25 @@ test.describe('a view whose code cannot be fetched', () => {
     await expect(page.getByTestId('present-mode')).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
+
+  test('a side panel says so in its place, keeps its close button, and opens on Try again once its code can be fetched', async ({ page }) => {
+    const panelCode = /\/assets\/SourcesPanel-[\w-]+\.js$/;
+    await page.route(panelCode, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await expect(cell(page, 'Political strengths')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sources', exact: true }).click();
+    await expect(page.getByRole('alert')).toHaveText(/This part of the app could not be loaded\. Check the connection, then try again\./);
+    // The rest of the page goes on working beside it.
+    await expect(page.getByRole('button', { name: 'Add factor to Social threats' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Sources', exact: true }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.unroute(panelCode);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
