@@ -139,4 +139,24 @@ test.describe('a view whose code cannot be fetched', () => {
     await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
+
+  test('the new-factor field keeps what is typed and the focus, says the form could not be loaded, and adds the factor once Try again brings the form', async ({ page }) => {
+    const formCode = /\/assets\/AddFactorForm-[\w-]+\.js$/;
+    await page.route(formCode, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Add factor to Social threats' }).click();
+    const field = page.getByRole('textbox', { name: 'New factor in Social threats' });
+    await expect(page.getByRole('alert')).toHaveText(/This part of the app could not be loaded/);
+    // Typed after the failure: the keys go to the field, not to the page's shortcuts (P is Present).
+    await page.keyboard.type('Planned while the form was missing');
+    await expect(field).toHaveValue('Planned while the form was missing');
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('present-mode')).toHaveCount(0);
+
+    await page.unroute(formCode);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => titlesIn(page, 'Social threats')).toContain('Planned while the form was missing');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });

@@ -17,11 +17,26 @@ import { cellLabel } from '../../i18n/axes';
 import { count, text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import { useSameItems } from '../../store/useSameItems';
+import { LoadFailed } from '../../app/LoadFailed';
 import { preloadable } from '../../app/preloadable';
 import { PendingAddForm } from './PendingAddForm';
 
-/** The form opens on a click; its code comes with the page's idle preload (App), or with that click. */
-export const AddFactorForm = preloadable(() => import('./AddFactorForm').then((m) => m.AddFactorForm), PendingAddForm);
+/**
+ * The form opens on a click; its code comes with the page's idle preload (App), or with that click.
+ * If the code cannot be fetched, the field stays as it was, with what is typed in it and the focus,
+ * and the failure is said below it: the keys typed next still go to the field, not to the page's
+ * shortcuts, and Enter is kept for the form once Try again has brought its code.
+ */
+export const AddFactorForm = preloadable(
+  () => import('./AddFactorForm').then((m) => m.AddFactorForm),
+  PendingAddForm,
+  (retry, props) => (
+    <>
+      <PendingAddForm {...props} />
+      <LoadFailed retry={retry} />
+    </>
+  ),
+);
 
 interface MatrixCellProps {
   cell: Cell;
