@@ -32,25 +32,22 @@ export function preloadable<P extends object>(
   };
 
   function Preloadable(props: P) {
-    const [state, setState] = useState<{ component: ComponentType<P> | null; failed: boolean; attempt: number }>(() => ({
-      component: loaded,
-      failed: false,
-      attempt: 0,
-    }));
+    const [state, setState] = useState<{ component: ComponentType<P> | null; failed: boolean }>(() => ({ component: loaded, failed: false }));
+    // Fetches while neither here nor failed: Try again clears `failed`, which fetches again.
     useEffect(() => {
-      if (state.component) return;
+      if (state.component || state.failed) return;
       let current = true;
       preload().then(
-        (component) => current && setState((now) => ({ ...now, component })),
-        () => current && setState((now) => ({ ...now, failed: true })),
+        (component) => current && setState({ component, failed: false }),
+        () => current && setState({ component: null, failed: true }),
       );
       return () => {
         current = false;
       };
-    }, [state.component, state.attempt]);
+    }, [state.component, state.failed]);
     const Component = state.component;
     if (Component) return <Component {...props} />;
-    if (state.failed) return whenFailed(() => setState((now) => ({ component: null, failed: false, attempt: now.attempt + 1 })), props);
+    if (state.failed) return whenFailed(() => setState({ component: null, failed: false }), props);
     return whileLoading(props);
   }
   return Object.assign(Preloadable, { preload });
