@@ -295,6 +295,8 @@ test('in the factor editor every rating a weakness or a threat can have reads wh
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       const editor = page.getByRole('dialog', { name: EDITOR_HEADING[language] });
       const rating = editor.getByRole('combobox', { name: STRATEGY_WORDS[language].weights.rating, exact: true });
+      // The editor and its method fields are code-split: wait for the field before reading its options.
+      await expect(rating).toBeVisible();
       const values = await rating.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
       expect(values.length).toBeGreaterThan(2);
       for (const value of values) {
