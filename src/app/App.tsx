@@ -13,6 +13,7 @@ import { useDensity } from '../features/density/density';
 import { preloadable } from './preloadable';
 import { editorFailed, editorLoading, panelFailed, panelLoading } from './PanelLoading';
 import { LoadFailed } from './LoadFailed';
+import { OverlayFailed } from './OverlayFailed';
 import { Toolbar } from './Toolbar';
 import { useVerdictWatch } from './useVerdictWatch';
 import { inIdlePeriods, whenIdle, whenQuiet } from './whenQuiet';
@@ -46,8 +47,16 @@ const StrategyPanel = preloadable(() => import('../features/strategy/StrategyPan
 const PickedBar = preloadable(() => import('../features/strategy/PickedBar').then((m) => m.PickedBar));
 const ComparePanel = preloadable(() => import('../features/scenarios/ComparePanel').then((m) => m.ComparePanel), panelLoading, panelFailed);
 const SourcesPanel = preloadable(() => import('../features/sources/SourcesPanel').then((m) => m.SourcesPanel), panelLoading, panelFailed);
-const PrintReport = preloadable(() => import('../features/export/PrintReport').then((m) => m.PrintReport));
-const Reader = preloadable(() => import('../features/evidence/Reader').then((m) => m.Reader));
+const PrintReport = preloadable(
+  () => import('../features/export/PrintReport').then((m) => m.PrintReport),
+  undefined,
+  (retry) => <OverlayFailed retry={retry} dismiss={usePrint.getState().end} message={text(appText).printFailed} />,
+);
+const Reader = preloadable(
+  () => import('../features/evidence/Reader').then((m) => m.Reader),
+  undefined,
+  (retry) => <OverlayFailed retry={retry} dismiss={useReader.getState().close} message={text(appText).readerFailed} />,
+);
 // A storage problem is rare; its banner (and its words) load only when there is one.
 const StorageNoticeBanner = preloadable(() => import('../features/feedback/StorageNoticeBanner').then((m) => m.StorageNoticeBanner));
 

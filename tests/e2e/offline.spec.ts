@@ -159,4 +159,53 @@ test.describe('a view whose code cannot be fetched', () => {
     await expect.poll(() => titlesIn(page, 'Social threats')).toContain('Planned while the form was missing');
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
+
+  test('a file chosen while the import’s code cannot be fetched: the message shows over the page with the focus, Escape gives up with nothing imported, and Try again previews the file once the code can be fetched', async ({ page }) => {
+    const importCode = /\/assets\/ImportFlow-[\w-]+\.js$/;
+    await page.route(importCode, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export scenario' }).click();
+    const file = (await (await downloading).path())!;
+    const scenarios = page.getByRole('combobox', { name: 'Scenario' }).locator('option');
+    const scenariosBefore = await scenarios.allTextContents();
+    const chooseFile = async () => {
+      const choosing = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import…' }).click();
+      await (await choosing).setFiles(file);
+    };
+
+    await chooseFile();
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText(/The import could not be loaded, and nothing was imported\. Check the connection, then try again\./);
+    // Over the page where the preview would have been, not after the matrix.
+    await expect(alert).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(alert).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Import…' })).toBeFocused();
+    expect(await scenarios.allTextContents()).toEqual(scenariosBefore);
+
+    await chooseFile();
+    await expect(alert).toBeInViewport();
+    await page.unroute(importCode);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    const preview = page.getByRole('dialog', { name: /^Import / });
+    await preview.getByRole('button', { name: 'Import 1 scenario' }).click();
+    await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText(`${scenariosBefore[0]} (imported)`);
+  });
+
+  test('"Print or save as PDF" whose report cannot be fetched says so over the page, and Close gives the focus back', async ({ page }) => {
+    const reportCode = /\/assets\/PrintReport-[\w-]+\.js$/;
+    await page.route(reportCode, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Export as…' }).click();
+    await page.getByRole('menuitem', { name: 'Print or save as PDF' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText(/The printable report could not be loaded\. Check the connection, then try again\./);
+    await expect(alert).toBeInViewport();
+    await alert.getByRole('button', { name: 'Close' }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Export as…' })).toBeFocused();
+  });
 });

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
+import { OverlayFailed } from '../../app/OverlayFailed';
 import { preloadable } from '../../app/preloadable';
-import { prepareNumberFormat } from '../../i18n/core';
+import { prepareNumberFormat, text } from '../../i18n/core';
+import { appText } from '../../i18n/en/app';
 import { Toasts } from '../feedback/lazyToasts';
 
 /** A file the user chose or dropped, waiting for the import flow, which loads only when there is one. */
@@ -9,7 +11,11 @@ export const useImportRequest = create<{ file: File | null }>(() => ({ file: nul
 export const requestImport = (file: File): void => useImportRequest.setState({ file });
 
 /** The import's dialogs, loaded when a file is first requested or reached for. */
-export const ImportFlow = preloadable(() => import('./ImportFlow').then((m) => m.ImportFlow));
+export const ImportFlow = preloadable(
+  () => import('./ImportFlow').then((m) => m.ImportFlow),
+  undefined,
+  (retry) => <OverlayFailed retry={retry} dismiss={() => useImportRequest.setState({ file: null })} message={text(appText).importLoadFailed} />,
+);
 
 /**
  * Fetches the import's code as the user reaches for a file (the Import… button, a file dragged

@@ -1,0 +1,44 @@
+import { useRef } from 'react';
+import { text } from '../i18n/core';
+import { appText } from '../i18n/en/app';
+import { LoadFailed } from './LoadFailed';
+
+interface OverlayFailedProps {
+  retry(): void;
+  /** Gives up on what was asked for: the file, the passage, the print, the messages. */
+  dismiss(): void;
+  message: string;
+}
+
+/**
+ * In place of an overlay whose code could not be fetched (the import's preview, the source reader,
+ * the printable report, the messages). It shows above the page, where the overlay would have,
+ * rather than after the matrix and out of sight; it takes the focus as the overlay would have, and
+ * Close (or Escape) gives the focus back to where it was.
+ */
+export function OverlayFailed({ retry, dismiss, message }: OverlayFailedProps) {
+  // Read once, before Try again takes the focus.
+  const focusedBefore = useRef<Element | null | undefined>(undefined);
+  if (focusedBefore.current === undefined) focusedBefore.current = document.activeElement;
+  const close = () => {
+    const before = focusedBefore.current;
+    dismiss();
+    if (before instanceof HTMLElement && before.isConnected) before.focus();
+  };
+  return (
+    <div
+      className="overlay-failed"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        close();
+      }}
+    >
+      <LoadFailed retry={retry} message={message} focus>
+        <button type="button" onClick={close}>
+          {text(appText).close}
+        </button>
+      </LoadFailed>
+    </div>
+  );
+}
