@@ -8,15 +8,17 @@ interface OverlayFailedProps {
   /** Gives up on what was asked for: the file, the passage, the print, the messages. */
   dismiss(): void;
   message: string;
+  /** False for what opens by itself (a message), which must not take the focus from where one types. */
+  takeFocus?: boolean;
 }
 
 /**
  * In place of an overlay whose code could not be fetched (the import's preview, the source reader,
  * the printable report, the messages). It shows above the page, where the overlay would have,
- * rather than after the matrix and out of sight; it takes the focus as the overlay would have, and
- * Close (or Escape) gives the focus back to where it was.
+ * rather than after the matrix and out of sight; it takes the focus as the overlay would have
+ * (unless told not to), and Close (or Escape) gives the focus back to where it was.
  */
-export function OverlayFailed({ retry, dismiss, message }: OverlayFailedProps) {
+export function OverlayFailed({ retry, dismiss, message, takeFocus = true }: OverlayFailedProps) {
   // Read once, before Try again takes the focus.
   const focusedBefore = useRef<Element | null | undefined>(undefined);
   if (focusedBefore.current === undefined) focusedBefore.current = document.activeElement;
@@ -34,7 +36,7 @@ export function OverlayFailed({ retry, dismiss, message }: OverlayFailedProps) {
         close();
       }}
     >
-      <LoadFailed retry={retry} message={message} focus>
+      <LoadFailed retry={retry} message={message} focus={takeFocus}>
         <button type="button" onClick={close}>
           {text(appText).close}
         </button>

@@ -63,4 +63,18 @@ describe('OverlayFailed', () => {
     await screen.findByRole('dialog', { name: 'Text of the source' });
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('one that comes by itself, a message, leaves the focus where the person types', () => {
+    const { rerender } = render(<input aria-label="Title" />);
+    const field = screen.getByRole('textbox', { name: 'Title' });
+    field.focus();
+    rerender(
+      <>
+        <input aria-label="Title" />
+        <OverlayFailed retry={() => {}} dismiss={() => {}} message="A message could not be shown." takeFocus={false} />
+      </>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('A message could not be shown.');
+    expect(document.activeElement).toBe(field);
+  });
 });

@@ -17,5 +17,6 @@ function ToastsFailed({ retry }: { retry(): void }) {
     const { toasts, dismissToast } = store.getState();
     for (const toast of toasts) dismissToast(toast.id);
   };
-  return <OverlayFailed retry={retry} dismiss={dismissAll} message={text(appText).messagesFailed} />;
+  // A message comes by itself, often while the person types: its failure leaves the focus alone.
+  return <OverlayFailed retry={retry} dismiss={dismissAll} message={text(appText).messagesFailed} takeFocus={false} />;
 }
