@@ -140,6 +140,27 @@ test.describe('a view whose code cannot be fetched', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
+  test('the factor editor says so in its place, keeps its close button, and opens the card on Try again once its code can be fetched', async ({ page }) => {
+    const editorCode = /\/assets\/FactorEditor-[\w-]+\.js$/;
+    await page.route(editorCode, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    const card = cell(page, 'Political strengths').getByRole('listitem').first().getByRole('button').first();
+    await expect(card).toBeVisible();
+    const [title] = await titlesIn(page, 'Political strengths');
+    await card.click();
+    await expect(page.getByRole('alert')).toHaveText(/This part of the app could not be loaded\. Check the connection, then try again\./);
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(await titlesIn(page, 'Political strengths')).toContain(title);
+
+    await card.click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.unroute(editorCode);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit factor' }).getByRole('textbox', { name: 'Title' })).toHaveValue(title!);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('the new-factor field keeps what is typed and the focus, says the form could not be loaded, and adds the factor once Try again brings the form', async ({ page }) => {
     const formCode = /\/assets\/AddFactorForm-[\w-]+\.js$/;
     await page.route(formCode, (route) => route.abort('internetdisconnected'));
