@@ -1,4 +1,4 @@
-import { type DragEvent, Suspense, useEffect, useState } from 'react';
+import { type DragEvent, useEffect, useState } from 'react';
 import { LiveRegion } from '../features/feedback/LiveRegion';
 import { UpdatePrompt } from '../features/feedback/UpdatePrompt';
 import { MatrixBoard } from '../features/matrix/MatrixBoard';
@@ -10,6 +10,7 @@ import { useApp, useAppStore } from '../store/context';
 import { useReader } from '../features/evidence/useReader';
 import { usePrint } from '../features/export/usePrint';
 import { useDensity } from '../features/density/density';
+import { ExportMenuList } from '../features/export/ExportMenu';
 import { preloadable } from './preloadable';
 import { editorFailed, editorLoading, panelFailed, panelLoading } from './PanelLoading';
 import { LoadFailed } from './LoadFailed';
@@ -89,7 +90,7 @@ function usePreloadPanels() {
       () => {
         // Exports must work offline after one visit, so their code is fetched (and cached) now.
         void import('../features/export/exportAs');
-        void import('../features/export/ExportMenuList');
+        void ExportMenuList.preload();
       },
     ];
     let stopSteps = () => {};
@@ -138,9 +139,7 @@ export function App() {
   if (mode === 'present') {
     return (
       <>
-        <Suspense fallback={<p className="loading">{text(appText).openingPresent}</p>}>
-          <PresentMode />
-        </Suspense>
+        <PresentMode />
         <LiveRegion />
       </>
     );
@@ -168,52 +167,26 @@ export function App() {
     >
       <Toolbar />
       <UpdatePrompt />
-      {storageNotice && (
-        <Suspense fallback={null}>
-          <StorageNoticeBanner />
-        </Suspense>
-      )}
-      {picking && (
-        <Suspense fallback={null}>
-          <PickedBar />
-        </Suspense>
-      )}
+      {storageNotice && <StorageNoticeBanner />}
+      {picking && <PickedBar />}
       <div className="workspace">
         <main className="workspace__main" aria-label={text(appText).matrixRegion}>
           <MatrixBoard />
         </main>
-        <Suspense fallback={null}>
-          {panel === 'compare' && <ComparePanel />}
-          {panel === 'sources' && <SourcesPanel />}
-          {panel === 'strategy' && <StrategyPanel />}
-          {editing && <FactorEditor />}
-        </Suspense>
+        {panel === 'compare' && <ComparePanel />}
+        {panel === 'sources' && <SourcesPanel />}
+        {panel === 'strategy' && <StrategyPanel />}
+        {editing && <FactorEditor />}
       </div>
       {dropping && (
         <div className="drop-hint" aria-hidden="true">
           {text(appText).dropHint}
         </div>
       )}
-      {printing && (
-        <Suspense fallback={null}>
-          <PrintReport />
-        </Suspense>
-      )}
-      {reading && (
-        <Suspense fallback={null}>
-          <Reader />
-        </Suspense>
-      )}
-      {importing && (
-        <Suspense fallback={null}>
-          <ImportFlow file={importing} />
-        </Suspense>
-      )}
-      {toasting && (
-        <Suspense fallback={null}>
-          <Toasts />
-        </Suspense>
-      )}
+      {printing && <PrintReport />}
+      {reading && <Reader />}
+      {importing && <ImportFlow file={importing} />}
+      {toasting && <Toasts />}
       <LiveRegion />
     </div>
   );

@@ -44,3 +44,8 @@ export function OverlayFailed({ retry, dismiss, message, takeFocus = true }: Ove
     </div>
   );
 }
+
+/** The failure view of a code-split dialog, menu or panel that closes through its `onClose`. */
+export const closableFailed = (retry: () => void, { onClose }: { onClose(): void }) => (
+  <OverlayFailed retry={retry} dismiss={onClose} message={text(appText).loadFailed} />
+);

@@ -229,4 +229,47 @@ test.describe('a view whose code cannot be fetched', () => {
     await expect(alert).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Export as…' })).toBeFocused();
   });
+
+  test('a dialog, a menu or the live panel whose code cannot be fetched says so over the page instead of leaving it blank, and opens on Try again once the code can be fetched', async ({ page }) => {
+    const code = /\/assets\/(ScenarioForm|ExportMenuList|HostPanel)-[\w-]+\.js$/;
+    await page.route(code, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await expect(cell(page, 'Political strengths')).toBeVisible();
+    const alert = page.getByRole('alert');
+
+    for (const opener of ['New…', 'Export as…', 'Start live session']) {
+      await page.getByRole('button', { name: opener, exact: true }).click();
+      await expect(alert).toHaveText(/This part of the app could not be loaded\. Check the connection, then try again\./);
+      await expect(alert).toBeInViewport();
+      await expect(page.getByRole('button', { name: 'Try again' })).toBeFocused();
+      // The page is still there beside it.
+      await expect(cell(page, 'Political strengths')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(alert).toHaveCount(0);
+      await expect(page.getByRole('button', { name: opener, exact: true })).toBeFocused();
+    }
+
+    await page.getByRole('button', { name: 'New…', exact: true }).click();
+    await page.unroute(code);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('dialog', { name: 'New scenario' })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('the phone’s matrix whose code cannot be fetched says so in its place, and shows on Try again once the code can be fetched', async ({ page }) => {
+      const code = /\/assets\/NarrowMatrix-[\w-]+\.js$/;
+      await page.route(code, (route) => route.abort('internetdisconnected'));
+      await page.goto('/');
+      const matrix = page.getByRole('main');
+      await expect(matrix.getByRole('alert')).toHaveText(/This part of the app could not be loaded/);
+      await expect(page.getByRole('combobox', { name: 'Scenario' })).toBeVisible();
+      await page.unroute(code);
+      await matrix.getByRole('button', { name: 'Try again' }).click();
+      await expect(cell(page, 'Political strengths')).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  });
 });

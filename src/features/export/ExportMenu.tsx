@@ -1,9 +1,11 @@
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
+import { closableFailed } from '../../app/OverlayFailed';
+import { preloadable } from '../../app/preloadable';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 
 // The menu's items and the exporters load when it is first opened (or when the page is idle).
-const ExportMenuList = lazy(() => import('./ExportMenuList').then((m) => ({ default: m.ExportMenuList })));
+export const ExportMenuList = preloadable(() => import('./ExportMenuList').then((m) => m.ExportMenuList), undefined, closableFailed);
 
 /** "Export as…": a menu button (WAI-ARIA menu pattern): arrows move, Enter chooses, Escape closes. */
 export function ExportMenu() {
@@ -30,11 +32,7 @@ export function ExportMenu() {
       >
         {text(appText).transfer.exportAs}
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ExportMenuList id={id} button={button} onClose={close} />
-        </Suspense>
-      )}
+      {open && <ExportMenuList id={id} button={button} onClose={close} />}
     </div>
   );
 }

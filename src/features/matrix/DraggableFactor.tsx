@@ -1,4 +1,4 @@
-import { type KeyboardEvent, lazy, type MouseEvent, memo, Suspense, type TouchEvent, useCallback, useId, useLayoutEffect, useRef } from 'react';
+import { type KeyboardEvent, type MouseEvent, memo, type TouchEvent, useCallback, useId, useLayoutEffect, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { useSameItems } from '../../store/useSameItems';
@@ -10,9 +10,16 @@ import { appText } from '../../i18n/en/app';
 import { useDragSource } from './DragSource';
 import { keyboardFocus } from './keyboardDrag';
 import { FactorCard } from './FactorCard';
+import { preloadable } from '../../app/preloadable';
 import { useNarrow } from '../narrow/useNarrow';
 
-const MoveToMenu = lazy(() => import('../narrow/MoveToMenu').then((m) => ({ default: m.MoveToMenu })));
+// A card's "Move to…" button on a phone. If its code cannot be fetched the card goes without it (a
+// long press still drags the card) rather than every card repeating the same failure message.
+const MoveToMenu = preloadable(
+  () => import('../narrow/MoveToMenu').then((m) => m.MoveToMenu),
+  undefined,
+  () => null,
+);
 
 /** After a delete, keyboard focus moves to the next card of the cell (or the previous one), not to the page. */
 function focusNeighbour(card: HTMLElement) {
@@ -134,11 +141,7 @@ export const DraggableFactor = memo(function DraggableFactor({ factorId, cell, t
         onClick={onClick}
         data-factor-id={factorId}
       />
-      {narrow && (
-        <Suspense fallback={null}>
-          <MoveToMenu factorId={factorId} cell={cell} />
-        </Suspense>
-      )}
+      {narrow && <MoveToMenu factorId={factorId} cell={cell} />}
     </div>
   );
 });

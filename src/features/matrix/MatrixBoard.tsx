@@ -1,5 +1,5 @@
 import { type Active, DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, type Over, useSensor, useSensors } from '@dnd-kit/core';
-import { Fragment, lazy, type ReactNode, Suspense, useCallback, useEffect, useRef } from 'react';
+import { Fragment, type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { ALL_CELLS, cellKey, isInternal, PEST, SWOT, SWOT_MARKS } from '../../domain/axes';
 import { useActions, useApp, useAppStore } from '../../store/context';
 import { selectActiveScenario, selectFactor, selectStoredCellIds } from '../../store/selectors';
@@ -19,9 +19,10 @@ import { cellLabel, pestLabel, swotLabel } from '../../i18n/axes';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 import { axesText } from '../../i18n/en/axes';
+import { preloadable } from '../../app/preloadable';
 
 // Phones get their own layout, fetched only when the screen is narrow.
-const NarrowMatrix = lazy(() => import('../narrow/NarrowMatrix').then((m) => ({ default: m.NarrowMatrix })));
+const NarrowMatrix = preloadable(() => import('../narrow/NarrowMatrix').then((m) => m.NarrowMatrix));
 
 // Module constants, not literals in the render: dnd-kit keeps a sensor while its options are the
 // same object, and new sensors give every draggable new listeners, so each card re-rendered
@@ -186,9 +187,7 @@ export function MatrixBoard() {
     >
       <MatrixDragSource>
         {narrow ? (
-          <Suspense fallback={null}>
-            <NarrowMatrix onOpen={onOpen} />
-          </Suspense>
+          <NarrowMatrix onOpen={onOpen} />
         ) : (
           <MatrixGrid>
             <div className="matrix__corner" aria-hidden="true" />

@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, Suspense, useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { type Cell, SWOT_MARKS } from '../../domain/axes';
 import { inCell } from '../../domain/matrix';
 import type { Factor } from '../../domain/schema';
@@ -140,11 +140,7 @@ const CellContents = memo(function CellContents({ cell, onOpen }: MatrixCellProp
           ))}
         </ul>
       )}
-      {adding && (
-        <Suspense fallback={null}>
-          <AddFactorForm cell={cell} onDone={closeForm} />
-        </Suspense>
-      )}
+      {adding && <AddFactorForm cell={cell} onDone={closeForm} />}
       <button
         ref={addButton}
         type="button"

@@ -1,12 +1,14 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { closableFailed } from '../../app/OverlayFailed';
+import { preloadable } from '../../app/preloadable';
 import { useActions, useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { ScenarioOptions } from './ScenarioOptions';
 import { text } from '../../i18n/core';
 import { appText } from '../../i18n/en/app';
 
-const NewScenarioDialog = lazy(() => import('./ScenarioForm').then((m) => ({ default: m.NewScenarioDialog })));
-const ScenarioDetailsDialog = lazy(() => import('./ScenarioForm').then((m) => ({ default: m.ScenarioDetailsDialog })));
+const NewScenarioDialog = preloadable(() => import('./ScenarioForm').then((m) => m.NewScenarioDialog), undefined, closableFailed);
+const ScenarioDetailsDialog = preloadable(() => import('./ScenarioForm').then((m) => m.ScenarioDetailsDialog), undefined, closableFailed);
 
 /** The scenario picker and what can be done to the scenario on screen. */
 export function ScenarioBar() {
@@ -55,10 +57,8 @@ export function ScenarioBar() {
       <button type="button" onClick={() => actions.removeScenario(activeId)} aria-label={S.deleteLabel({ name: activeName })}>
         {S.delete}
       </button>
-      <Suspense fallback={null}>
-        {dialog === 'new' && <NewScenarioDialog onClose={() => setDialog(null)} />}
-        {dialog === 'details' && <ScenarioDetailsDialog onClose={() => setDialog(null)} />}
-      </Suspense>
+      {dialog === 'new' && <NewScenarioDialog onClose={() => setDialog(null)} />}
+      {dialog === 'details' && <ScenarioDetailsDialog onClose={() => setDialog(null)} />}
     </div>
   );
 }
