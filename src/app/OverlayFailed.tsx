@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { text } from '../i18n/core';
 import { appText } from '../i18n/en/app';
 import { LoadFailed } from './LoadFailed';
@@ -20,12 +20,10 @@ interface OverlayFailedProps {
  */
 export function OverlayFailed({ retry, dismiss, message, takeFocus = true }: OverlayFailedProps) {
   // Read once, before Try again takes the focus.
-  const focusedBefore = useRef<Element | null | undefined>(undefined);
-  if (focusedBefore.current === undefined) focusedBefore.current = document.activeElement;
+  const [focusedBefore] = useState(() => document.activeElement);
   const close = () => {
-    const before = focusedBefore.current;
     dismiss();
-    if (before instanceof HTMLElement && before.isConnected) before.focus();
+    if (focusedBefore instanceof HTMLElement && focusedBefore.isConnected) focusedBefore.focus();
   };
   return (
     <div
