@@ -11,7 +11,9 @@ import { browserStorage } from './io/safeStorage';
 import { StoreProvider } from './store/context';
 import './app/base.css';
 
-const root = createRoot(document.getElementById('root')!);
+const root = createRoot(document.getElementById('root')!, { onUncaughtError: (error) => recover(error) });
+/** React unmounts the whole app on an error no component catches; once the editor is up, it offers the app back. */
+let recover: (error: unknown) => void = console.error;
 
 /** A new language re-renders everything once, so no component has to watch for it. */
 function InLanguage() {
@@ -32,17 +34,22 @@ function startEditor() {
   language
     .then(() => bootstrap(browserStorage()))
     .then(({ store }) => {
-      // Rendered in the same task as the start-up, not in one React schedules for later: the
-      // browser would otherwise paint the empty page in between and the matrix a frame later.
-      flushSync(() =>
+      const showApp = () =>
         root.render(
           <StrictMode>
             <StoreProvider store={store}>
               <InLanguage />
             </StoreProvider>
           </StrictMode>,
-        ),
-      );
+        );
+      recover = (error) =>
+        void import('./app/Crashed').then(
+          ({ showCrashed }) => showCrashed(root, { error, store, showAgain: showApp }),
+          () => root.render(text(appText).loadFailed),
+        );
+      // Rendered in the same task as the start-up, not in one React schedules for later: the
+      // browser would otherwise paint the empty page in between and the matrix a frame later.
+      flushSync(showApp);
       // Clicks and keys made on the first screen's copy, if one was shown, are carried out now.
       const shown = new CustomEvent<AppShown>(APP_SHOWN_EVENT, { detail: {} });
       window.dispatchEvent(shown);
@@ -60,6 +67,6 @@ function startEditor() {
     })
     .catch((error: unknown) => {
       // Only a broken build gets here (seeds that fail to load); say so rather than show a blank page.
-      document.getElementById('root')!.textContent = text(appText).startFailed({ error: String(error) });
+      root.render(text(appText).startFailed({ error: String(error) }));
     });
 }

@@ -1,8 +1,8 @@
-import { serializeDocument, toDocument } from '../../domain/exportDocument';
 import { downloadText, today } from '../../io/download';
 import { useApp, useAppStore } from '../../store/context';
 import { text } from '../../i18n/core';
 import { noticesText } from '../../i18n/en/notices';
+import { exportJson } from '../scenarios/exportJson';
 
 /** Problems with storage stay on screen until dealt with: losing work silently is not an option. */
 export function StorageNoticeBanner() {
@@ -12,15 +12,12 @@ export function StorageNoticeBanner() {
   if (!notice) return null;
   const S = text(noticesText).banner;
 
-  const exportAll = () =>
-    downloadText(`swot-pest-all-scenarios-${today()}.json`, serializeDocument(toDocument(store.getState().workspace)));
-
   return (
     <div className={`notice notice--${notice.kind}`} role="alert">
       <p className="notice__message">{notice.message}</p>
       <div className="notice__actions">
         {(notice.kind === 'not-saving' || notice.kind === 'newer-version') && (
-          <button type="button" onClick={exportAll}>
+          <button type="button" onClick={() => exportJson(store, 'all')}>
             {S.exportAll}
           </button>
         )}

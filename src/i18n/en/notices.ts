@@ -1,6 +1,6 @@
 import { defineText } from '../core';
 
-/** What the storage banner says about a problem (loaded when there is one). */
+/** What the storage banner and the crash view say about a problem (loaded when there is one). */
 export const noticesText = defineText('notices', {
   notSaving: ({ reason }: { reason: string }) => `${reason} Your changes are kept in this tab but are not being saved. Export them to keep a copy.`,
   unreadableFound: ({ reason }: { reason: string }) => `Data in this browser’s storage could not be read (${reason})`,
@@ -27,6 +27,12 @@ export const noticesText = defineText('notices', {
   newerFormat: ({ format, supported }: { format: number; supported: number }) =>
     `This work was saved by a newer version of the app (format ${format}; this one reads up to ${supported}).`,
   damaged: 'The saved data is damaged.',
+  crash: {
+    stopped: 'Something went wrong while showing the app, so it stopped.',
+    saved: 'Your work is safe: it is saved in this browser.',
+    showAgain: 'Show the app again',
+    details: 'About the error',
+  },
   banner: {
     exportAll: 'Export all scenarios',
     downloadUnreadable: 'Download the unreadable data',
