@@ -1,10 +1,11 @@
-import { createContext, type CSSProperties, memo, type RefObject, useContext, useEffect, useRef } from 'react';
+import { createContext, type CSSProperties, memo, type RefObject, useContext, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Cell } from '../../domain/axes';
 import { useApp } from '../../store/context';
 import { selectActiveScenario } from '../../store/selectors';
 import { useSameItems } from '../../store/useSameItems';
 import { useCapture } from './capture';
 import { DraggableFactor } from './DraggableFactor';
+import { type Slots, slotKeys } from './slotKeys';
 import { useNearViewport } from './useNearViewport';
 
 /**
@@ -76,11 +77,21 @@ const Chunk = memo(function Chunk({ index, count, cell, always, pinned, initiall
   );
 });
 
+/** The keys of a chunk's cards (slotKeys.ts); the ones rendered are kept once React has committed them. */
+function useSlotKeys(ids: readonly string[]): string[] {
+  const scenarioId = useApp((state) => state.workspace.activeScenarioId);
+  const rendered = useRef<Slots | null>(null);
+  const keys = slotKeys(rendered.current, ids, scenarioId);
+  useLayoutEffect(() => {
+    rendered.current = { scenarioId, ids, keys };
+  });
+  return keys;
+}
+
 function ChunkCards({ index, cell, topVotedId, onOpen }: Pick<ChunkProps, 'index' | 'cell' | 'topVotedId' | 'onOpen'>) {
-  const ids = useContext(ListIds);
-  return ids
-    .slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE)
-    .map((id) => <DraggableFactor key={id} factorId={id} cell={cell} onOpen={onOpen} topVoted={id === topVotedId} />);
+  const ids = useContext(ListIds).slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+  const keys = useSlotKeys(ids);
+  return ids.map((id, i) => <DraggableFactor key={keys[i]} factorId={id} cell={cell} onOpen={onOpen} topVoted={id === topVotedId} />);
 }
 
 interface CardListProps {
