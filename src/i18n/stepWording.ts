@@ -1,11 +1,11 @@
 import { type ChangeSummary, summarizeChange } from '../domain/changeSummary';
 import { cellLabel } from './axes';
 import { count, text } from './core';
-import { storeText } from './en/store';
+import { stepsText } from './en/steps';
 
 /** A step as undo and redo name it ("moving "X" to Economic threats"), in the interface's language. */
 export function stepWords(step: ChangeSummary): string {
-  const S = text(storeText).step;
+  const S = text(stepsText).step;
   switch (step.kind) {
     case 'factorAdded':
       return S.factorAdded({ title: step.title, cell: cellLabel(step.cell) });
@@ -36,7 +36,7 @@ export function stepWords(step: ChangeSummary): string {
 
 /** "Undone: …" or "Redone: …"; the bare word where the step changed nothing a person made. */
 function historyWords(direction: 'undo' | 'redo', step: ChangeSummary | null): string {
-  const S = text(storeText);
+  const S = text(stepsText);
   if (!step) return direction === 'undo' ? S.undone : S.redone;
   return (direction === 'undo' ? S.undoneStep : S.redoneStep)({ step: stepWords(step) });
 }

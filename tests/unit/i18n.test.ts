@@ -12,6 +12,7 @@ import { noticesText } from '../../src/i18n/en/notices';
 import { panelsText } from '../../src/i18n/en/panels';
 import { presentText } from '../../src/i18n/en/present';
 import { reportsText } from '../../src/i18n/en/reports';
+import { stepsText } from '../../src/i18n/en/steps';
 import { storeText } from '../../src/i18n/en/store';
 import { strategyText } from '../../src/i18n/en/strategy';
 import kk from '../../src/i18n/kk';
@@ -30,6 +31,7 @@ const english: Record<string, unknown> = {
   panels: panelsText,
   present: presentText,
   reports: reportsText,
+  steps: stepsText,
   store: storeText,
   strategy: strategyText,
 };

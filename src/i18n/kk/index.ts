@@ -9,8 +9,9 @@ import { notices } from './notices';
 import { panels } from './panels';
 import { present } from './present';
 import { reports } from './reports';
+import { steps } from './steps';
 import { store } from './store';
 import { strategy } from './strategy';
 
 /** The Kazakh dictionary, loaded only when Kazakh is chosen. A native speaker should review it. */
-export default { app, axes, errors, evidence, exports, live, narrow, notices, panels, present, reports, store, strategy };
+export default { app, axes, errors, evidence, exports, live, narrow, notices, panels, present, reports, steps, store, strategy };
