@@ -249,7 +249,9 @@ test.describe('a view whose code cannot be fetched', () => {
       await expect(page.getByRole('button', { name: opener, exact: true })).toBeFocused();
     }
 
+    // Each use fetches again: the refusal must have come back before the code is allowed.
     await page.getByRole('button', { name: 'New…', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
     await page.unroute(code);
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('dialog', { name: 'New scenario' })).toBeVisible();
