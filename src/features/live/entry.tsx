@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { isRoomKey } from '../../sync/liveConnection';
 import { ParticipantApp } from './ParticipantApp';
+import { PageStopped } from './PageStopped';
 import { LIVE } from './strings';
 import { ViewerApp } from './ViewerApp';
 
@@ -11,15 +12,17 @@ export function mountLiveRoom(root: Root, params: URLSearchParams): void {
   const view = params.get('view');
   root.render(
     <StrictMode>
-      {isRoomKey(join) ? (
-        <ParticipantApp secret={join} />
-      ) : isRoomKey(view) ? (
-        <ViewerApp roomName={view} />
-      ) : (
-        <p role="alert" className="live-banner live-banner--error">
-          {LIVE.roomNotFound}
-        </p>
-      )}
+      <PageStopped>
+        {isRoomKey(join) ? (
+          <ParticipantApp secret={join} />
+        ) : isRoomKey(view) ? (
+          <ViewerApp roomName={view} />
+        ) : (
+          <p role="alert" className="live-banner live-banner--error">
+            {LIVE.roomNotFound}
+          </p>
+        )}
+      </PageStopped>
     </StrictMode>,
   );
 }
