@@ -78,7 +78,7 @@ const Chunk = memo(function Chunk({ index, count, cell, always, pinned, initiall
 });
 
 /** The keys of a chunk's cards (slotKeys.ts); the ones rendered are kept once React has committed them. */
-function useSlotKeys(ids: readonly string[]): number[] {
+function useSlotKeys(ids: readonly string[]): readonly number[] {
   const scenarioId = useApp((state) => state.workspace.activeScenarioId);
   const rendered = useRef<Slots | null>(null);
   const keys = slotKeys(rendered.current, ids, scenarioId);

@@ -17,7 +17,9 @@ let lastKey = 0;
  * new to the list always gets a new key, so that a card, focused say, is never handed to another
  * factor while the person is working on it (after a delete above it, or a change from elsewhere).
  */
-export function slotKeys(previous: Slots | null, ids: readonly string[], scenarioId: string): number[] {
+export function slotKeys(previous: Slots | null, ids: readonly string[], scenarioId: string): readonly number[] {
+  // Most renders of a list change nothing in it (a card picked up, a chunk scrolled near): its keys as they were.
+  if (previous?.scenarioId === scenarioId && ids.length === previous.ids.length && ids.every((id, i) => id === previous.ids[i])) return previous.keys;
   const keyOf = new Map(previous?.ids.map((id, i) => [id, previous.keys[i]!]));
   // A chunk of a list holds ten cards at most, so `includes` costs nothing here.
   const freed = previous?.scenarioId === scenarioId ? [] : (previous?.keys.filter((_, i) => !ids.includes(previous.ids[i]!)) ?? []);
