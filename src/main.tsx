@@ -11,9 +11,9 @@ import { browserStorage } from './io/safeStorage';
 import { StoreProvider } from './store/context';
 import './app/base.css';
 
-const root = createRoot(document.getElementById('root')!, { onUncaughtError: (error) => recover(error) });
 /** React unmounts the whole app on an error no component catches; once the editor is up, it offers the app back. */
 let recover: (error: unknown) => void = console.error;
+const root = createRoot(document.getElementById('root')!, { onUncaughtError: (error) => recover(error) });
 
 /** A new language re-renders everything once, so no component has to watch for it. */
 function InLanguage() {

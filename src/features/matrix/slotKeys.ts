@@ -5,7 +5,10 @@ export interface Slots {
   keys: readonly number[];
 }
 
-/** Keys are never used twice, so a card new to a list can never take a key its list has had. */
+/**
+ * Keys are never used twice, so a card new to a list can never take a key its list has had. A
+ * render React throws away only skips some numbers: the keys kept are those of the committed one.
+ */
 let lastKey = 0;
 
 /**
