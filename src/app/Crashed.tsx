@@ -1,4 +1,5 @@
 import type { Root } from 'react-dom/client';
+import { stopsSaving } from '../features/feedback/StorageNoticeBanner';
 import { exportJson } from '../features/scenarios/exportJson';
 import { text } from '../i18n/core';
 import { noticesText } from '../i18n/en/notices';
@@ -18,12 +19,11 @@ interface CrashedProps {
 function Crashed({ error, store, showAgain }: CrashedProps) {
   const N = text(noticesText);
   const notice = store.getState().storageNotice;
-  const notSaving = notice?.kind === 'not-saving' || notice?.kind === 'newer-version';
   return (
     <main className="crashed">
       <div className="load-failed" role="alert">
         <h1>{N.crash.stopped}</h1>
-        <p>{notSaving ? notice.message : N.crash.saved}</p>
+        <p>{stopsSaving(notice) ? notice.message : N.crash.saved}</p>
         <div className="load-failed__actions">
           <button type="button" onClick={showAgain} autoFocus>
             {N.crash.showAgain}

@@ -3,6 +3,10 @@ import { useApp, useAppStore } from '../../store/context';
 import { text } from '../../i18n/core';
 import { noticesText } from '../../i18n/en/notices';
 import { exportJson } from '../scenarios/exportJson';
+import type { StorageNotice } from '../../store/types';
+
+/** Whether the notice means this tab's work is not being saved, so an export is the way to keep it. */
+export const stopsSaving = (notice: StorageNotice | null): notice is StorageNotice => notice?.kind === 'not-saving' || notice?.kind === 'newer-version';
 
 /** Problems with storage stay on screen until dealt with: losing work silently is not an option. */
 export function StorageNoticeBanner() {
@@ -16,7 +20,7 @@ export function StorageNoticeBanner() {
     <div className={`notice notice--${notice.kind}`} role="alert">
       <p className="notice__message">{notice.message}</p>
       <div className="notice__actions">
-        {(notice.kind === 'not-saving' || notice.kind === 'newer-version') && (
+        {stopsSaving(notice) && (
           <button type="button" onClick={() => exportJson(store, 'all')}>
             {S.exportAll}
           </button>
