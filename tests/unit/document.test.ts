@@ -162,6 +162,16 @@ describe('parseDocument', () => {
     expect(error!.path.startsWith('$.scenarios[0].factors[0].note[0]')).toBe(true);
   });
 
+  it('names the first structural problem in the order of the file, where a reader would meet it', () => {
+    const d = raw();
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 30; i++) deep = [deep];
+    d.scenarios[0].factors[1].note = deep;
+    const text = JSON.stringify(d).replace('"id":"f1",', '"id":"f1","__proto__":{},');
+    expect(text).toContain('"__proto__"');
+    expect(errorsOf(parseDocument(text))).toMatchObject([{ path: '$.scenarios[0].factors[0].__proto__' }]);
+  });
+
   it('survives absurdly deep nesting without crashing', () => {
     const depth = 100_000;
     const text = `{"format":"swot-pest-matrix","version":2,"sources":[],"scenarios":[],"junk":${'['.repeat(depth)}${']'.repeat(depth)}}`;
