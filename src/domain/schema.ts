@@ -11,18 +11,18 @@ export const FORMAT_VERSION = 3;
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAKS = /[\r\n\t]/;
 
-const text = (max: number) =>
-  v.pipe(
-    v.string(),
-    v.maxLength(max, `must be at most ${max} characters`),
-    v.check((s) => !CONTROL_CHARS.test(s), RULE['control-characters']),
-  );
+// Each kind of string is one flat pipe: a pipe nested in another costs a call per layer for
+// every string of an import (about 40,000 at 5,000 factors), a third of valibot's time there.
+const atMost = (max: number) => v.maxLength<string, number, string>(max, `must be at most ${max} characters`);
+const noControlChars = v.check((s: string) => !CONTROL_CHARS.test(s), RULE['control-characters']);
+const oneLine = v.check((s: string) => !LINE_BREAKS.test(s), RULE['single-line']);
+const notBlank = v.check((s: string) => s.trim().length > 0, RULE.empty);
 
-const line = (max: number) =>
-  v.pipe(text(max), v.check((s) => !LINE_BREAKS.test(s), RULE['single-line']));
+const text = (max: number) => v.pipe(v.string(), atMost(max), noControlChars);
 
-const requiredLine = (max: number) =>
-  v.pipe(line(max), v.check((s) => s.trim().length > 0, RULE.empty));
+const line = (max: number) => v.pipe(v.string(), atMost(max), noControlChars, oneLine);
+
+const requiredLine = (max: number) => v.pipe(v.string(), atMost(max), noControlChars, oneLine, notBlank);
 
 export const IdSchema = v.pipe(
   v.string(),
@@ -41,10 +41,7 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
-export const UrlSchema = v.pipe(
-  line(2_000),
-  v.check(isWebUrl, RULE['web-url']),
-);
+export const UrlSchema = v.pipe(v.string(), atMost(2_000), noControlChars, oneLine, v.check(isWebUrl, RULE['web-url']));
 
 export const SourceSchema = v.object({
   id: IdSchema,
