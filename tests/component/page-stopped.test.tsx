@@ -21,6 +21,7 @@ describe('a live page that a bug stops', () => {
         <Votes />
       </PageStopped>,
     );
+    expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong while showing this page, so it stopped.' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Nothing sent to the session is lost.');
     const again = screen.getByRole('button', { name: 'Show the page again' });
     expect(again).toHaveFocus();

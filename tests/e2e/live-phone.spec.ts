@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { addFactor, expect, openPhone, PHONE, startSession, test } from './live-fixtures';
 
 /** A finger resting on the element until `until` has happened, then lifted, as touch pointer events. */
@@ -112,4 +113,40 @@ test('a participant edits their own factor from the keyboard: focus goes to the 
   await title.press('Escape');
   await expect(ana.getByRole('button', { name: 'Edit "Brain drain to Europe"' })).toBeFocused();
   await expect(ana.getByText('Discarded')).toHaveCount(0);
+});
+
+test('a fault in showing the phone’s page says so in words, loses nothing sent, and gives the page back', async ({ browser, live }) => {
+  const host = await browser.newPage();
+  const joinLink = await startSession(host, live.url);
+  const ana = await openPhone(browser, joinLink, 'Ana');
+  await addFactor(ana, /^Social threats/, 'Sent before the fault');
+  await ana.getByRole('button', { name: /^Social threats/ }).click();
+  // From now on the phone cannot create a list item, the way a bug in showing a factor would fail.
+  await ana.evaluate(() => {
+    const create = Document.prototype.createElement;
+    (window as { itemsFail?: boolean }).itemsFail = true;
+    Document.prototype.createElement = function (this: Document, tag: string, options?: ElementCreationOptions) {
+      if (tag === 'li' && (window as { itemsFail?: boolean }).itemsFail) throw new Error('A simulated fault in showing a factor');
+      return create.call(this, tag, options);
+    } as typeof create;
+  });
+  await ana.getByLabel('Title').fill('Sent as the fault struck');
+  await ana.getByRole('button', { name: 'Add', exact: true }).click();
+
+  const stopped = ana.getByRole('alert').filter({ hasText: 'Something went wrong while showing this page, so it stopped.' });
+  await expect(stopped).toContainText('Nothing sent to the session is lost.');
+  await expect(stopped.getByRole('button', { name: 'Show the page again' })).toBeFocused();
+  const axe = await new AxeBuilder({ page: ana }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  // The facilitator's matrix has both factors, the one the phone could not show included.
+  const cell = host.getByRole('region', { name: 'Social threats', exact: true });
+  await expect(cell.getByRole('listitem', { name: /^Sent before the fault/ })).toBeVisible();
+  await expect(cell.getByRole('listitem', { name: /^Sent as the fault struck/ })).toBeVisible();
+
+  await ana.evaluate(() => ((window as { itemsFail?: boolean }).itemsFail = false));
+  await ana.keyboard.press('Enter');
+  await expect(stopped).toHaveCount(0);
+  await expect(ana.getByText('Joined as Ana').first()).toBeVisible();
+  await ana.getByRole('button', { name: /^Social threats/ }).click();
+  await expect(ana.getByTestId('live-factor').filter({ hasText: /^Sent / })).toHaveText([/^Sent before the fault/, /^Sent as the fault struck/]);
 });

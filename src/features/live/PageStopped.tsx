@@ -18,7 +18,8 @@ export class PageStopped extends Component<{ children: ReactNode }, { stopped: b
     return (
       <main className="live-phone">
         <div role="alert" className="live-banner live-banner--error">
-          <p>{LIVE.pageStopped}</p>
+          <h1 className="live-banner__title">{LIVE.pageStopped}</h1>
+          <p>{LIVE.nothingLost}</p>
           <button type="button" onClick={() => this.setState({ stopped: false })} autoFocus>
             {LIVE.showPageAgain}
           </button>

@@ -44,7 +44,8 @@ export const liveText = defineText('live', {
 
   // Connection, everyone
   status: { connecting: 'Connecting…', connected: 'Connected', offline: 'Offline: your changes are kept and sent when the connection returns' },
-  pageStopped: 'Something went wrong while showing this page, so it stopped. Nothing sent to the session is lost.',
+  pageStopped: 'Something went wrong while showing this page, so it stopped.',
+  nothingLost: 'Nothing sent to the session is lost.',
   showPageAgain: 'Show the page again',
   roomNotFound: 'This session does not exist, or the link is incomplete. Ask the facilitator for the link again.',
   permissionDenied: 'This link does not give access to the session.',
