@@ -57,8 +57,8 @@ const failure = (path: string, message: string, detail: ProblemDetail): ParseRes
 
 /**
  * Where a walk is: the keys and indices from the root. The walks below push and pop it instead
- * of building a path string per value, which at 5,000 factors cost more than the walk itself;
- * a path is written out only for a problem.
+ * of building a path string for each value (about 100,000 in a file of 5,000 factors); a path is
+ * written out only for a problem.
  */
 type Trail = Array<string | number>;
 const pathOf = (trail: Trail, last?: string): string =>
