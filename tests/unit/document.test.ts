@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import {
   formatProblem,
-  importDocument,
-  mergeSources,
   parseDocument,
   type ParseResult,
   readDocument,
@@ -12,6 +10,7 @@ import {
   toDocument,
   workspaceFromDocument,
 } from '../../src/domain/document';
+import { importDocument, mergeSources } from '../../src/domain/importDocument';
 import { FORMAT_VERSION, IdSchema, type MatrixDocument, type Workspace } from '../../src/domain/schema';
 import { cell, citation, documentOf, factor, scenario, source, workspace } from '../fixtures/builders';
 
@@ -452,8 +451,7 @@ describe('mergeSources, which both the import and its preview use', () => {
 });
 
 describe('source texts carried by a file', () => {
-  it('follow their source when its id is renamed on import, and a text for an unknown source is left out with a warning', async () => {
-    const { importDocument, readDocument } = await import('../../src/domain/document');
+  it('follow their source when its id is renamed on import, and a text for an unknown source is left out with a warning', () => {
     const existing = { sources: [{ id: 'src', title: 'Different source', authors: [], year: null, publisher: null, url: null }], scenarios: [{ id: 'one', name: 'One', description: '', factors: [], strategies: [] }], activeScenarioId: 'one' };
     const file = {
       format: 'swot-pest-matrix',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EVIDENCE_KINDS, PEST, SWOT, TOWS_QUADRANTS } from '../../src/domain/axes';
-import { importDocument, parseDocument, serializeDocument, toDocument } from '../../src/domain/document';
+import { parseDocument, serializeDocument, toDocument } from '../../src/domain/document';
+import { importDocument } from '../../src/domain/importDocument';
 import type { Citation, Factor, MatrixDocument, Scenario, Source, Strategy } from '../../src/domain/schema';
 import { scenario, source, workspace } from '../fixtures/builders';
 

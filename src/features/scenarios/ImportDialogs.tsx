@@ -1,5 +1,6 @@
 import { describeImportProblem } from '../../app/describeError';
-import { formatProblem, mergeSources } from '../../domain/document';
+import { formatProblem } from '../../domain/document';
+import { mergeSources } from '../../domain/importDocument';
 import type { Source } from '../../domain/schema';
 import { Modal } from './Modal';
 import type { ImportState } from './useImport';

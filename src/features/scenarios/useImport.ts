@@ -51,7 +51,7 @@ export function useImport() {
 
   const confirm = useCallback(async (): Promise<void> => {
     if (state.step !== 'preview') return;
-    const { importDocument } = await import('../../domain/document');
+    const { importDocument } = await import('../../domain/importDocument');
     const { workspace, added, sourceTexts } = importDocument(store.getState().workspace, state.document);
     const first = added[0];
     store.getState().change({ ok: true, value: first ? { ...workspace, activeScenarioId: first.id } : workspace });
