@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Problem } from '../../domain/document';
+import { importDocument } from '../../domain/importDocument';
 import type { MatrixDocument } from '../../domain/schema';
 import { useAppStore } from '../../store/context';
 import { count, text } from '../../i18n/core';
@@ -51,7 +52,6 @@ export function useImport() {
 
   const confirm = useCallback(async (): Promise<void> => {
     if (state.step !== 'preview') return;
-    const { importDocument } = await import('../../domain/importDocument');
     const { workspace, added, sourceTexts } = importDocument(store.getState().workspace, state.document);
     const first = added[0];
     store.getState().change({ ok: true, value: first ? { ...workspace, activeScenarioId: first.id } : workspace });
