@@ -42,7 +42,9 @@ function printAppTable(results) {
   table('PAINTED, ms median / p95', (stats) => stats, true);
   console.log('✓ meets, ✗ misses every target that covers the row (listed under TARGETS below).');
   console.log('Painted: from the input event to the end of layout in the first frame that shows the result.');
-  console.log('Autosave rows are main-thread task durations (performance.measure in src/store/autosave.ts).');
+  console.log('Autosave rows are main-thread task durations (performance.measure in src/store/autosave.ts), but the whole copy,');
+  console.log('measured as each workspace\'s stored form is made, runs from its encoding to its write: wall-clock time that includes');
+  console.log('its compression, which the browser does off the main thread.');
   table('SETTLED (main thread free again)', (stats) => stats.settled, false);
   console.log('Settled: from the input event to the first task that runs after that frame; the gap to');
   console.log('"painted" is work done after the frame (effects, measuring) that delays the next input.');

@@ -10,11 +10,12 @@ import { addFactor, importScenario, keyboardMove, pointerDrag, showBuiltMatrix, 
 /**
  * What a returning user's browser holds for a workspace: the app itself stores it, from the
  * previous version's envelope, in its own form (the Yjs copies under swot-pest-matrix/doc/…).
- * Made once per workspace, so the timed loads read storage as a returning user's would.
+ * Made once per workspace, so the timed loads read storage as a returning user's would. Making
+ * it is the app's first save of that workspace, a whole copy, whose duration is kept.
  */
 const storedForm = new Map();
 async function storedFormOf(browser, base, envelopeText) {
-  if (storedForm.has(envelopeText)) return storedForm.get(envelopeText);
+  if (storedForm.has(envelopeText)) return storedForm.get(envelopeText).entries;
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -22,17 +23,21 @@ async function storedFormOf(browser, base, envelopeText) {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, envelopeText]);
     await page.goto(`${base}/`);
     await page.waitForFunction(() => performance.getEntriesByName('autosave-whole-copy', 'measure').length > 0, null, { timeout: STEP_TIMEOUT });
+    const wholeCopies = await page.evaluate(() => performance.getEntriesByName('autosave-whole-copy', 'measure').map((entry) => entry.duration));
     // Leaving the page stores the copy of its first screen that the next visit paints at once
     // (src/app/firstScreen), once the app has started keeping one.
     await page.waitForFunction(() => performance.getEntriesByName('first-screen-kept', 'mark').length > 0, null, { timeout: STEP_TIMEOUT });
     await page.goto(`${base}/__blank`);
     const entries = await page.evaluate(() => Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]));
-    storedForm.set(envelopeText, entries);
+    storedForm.set(envelopeText, { entries, wholeCopies });
     return entries;
   } finally {
     await context.close();
   }
 }
+
+/** How long the first save of each of these workspaces took (a whole copy), for those whose stored form has been made. */
+export const firstSavesOf = (envelopeTexts) => envelopeTexts.flatMap((text) => storedForm.get(text)?.wholeCopies ?? []);
 
 export async function openSeeded(browser, base, stored, expectName) {
   return openWithStorage(browser, base, await storedFormOf(browser, base, stored), expectName);
