@@ -154,9 +154,7 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
       performance.measure('autosave-flush', 'autosave-flush-start');
     }
     showStatus();
-    // A whole copy of a large document holds the main thread (about 80 ms at 5,000 factors), so
-    // it waits until the person has paused rather than landing between two keys of theirs.
-    if (foldable.size > FOLD_AFTER_KEYS) whenQuiet(fold);
+    if (foldable.size > FOLD_AFTER_KEYS) foldWhenQuiet();
   }
 
   /** A large save being compressed; at most one at a time. */
@@ -194,6 +192,19 @@ export function startAutosave(store: AppStore, options: AutosaveOptions): () => 
     if (blocked || foldable.size <= FOLD_AFTER_KEYS) return;
     withStorageLock(async () => {
       if (!blocked && foldable.size > FOLD_AFTER_KEYS) await writeWholeCopy();
+    });
+  };
+
+  // A whole copy of a large document holds the main thread (about 80 ms at 5,000 factors), so a
+  // fold waits until the person has paused rather than landing between two keys of theirs. One
+  // wait at a time: every save while it waits would otherwise start another.
+  let foldWaiting = false;
+  const foldWhenQuiet = () => {
+    if (foldWaiting) return;
+    foldWaiting = true;
+    whenQuiet(() => {
+      foldWaiting = false;
+      fold();
     });
   };
 
